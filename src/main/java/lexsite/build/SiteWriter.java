@@ -1,0 +1,76 @@
+package lexsite.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.apache.commons.io.FileUtils;
+
+/**
+ * Writes a site into a fresh folder beside the target and swaps it in only when complete, so readers and
+ * maintainers never see a half-written site: a failed build leaves the previous one as it was.
+ */
+public final class SiteWriter implements AutoCloseable {
+
+    private final Path target;
+    private final Path staging;
+    private boolean committed;
+
+    public SiteWriter(Path target) {
+        this.target = target.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(this.target.getParent());
+            this.staging = Files.createTempDirectory(this.target.getParent(), "." + this.target.getFileName() + ".building-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a staging folder beside " + target, e);
+        }
+    }
+
+    /** Writes {@code text} as UTF-8 at {@code relative} inside the new site. */
+    public void write(String relative, String text) {
+        Path file = staging.resolve(relative).normalize();
+        if (!file.startsWith(staging)) throw new IllegalArgumentException("path escapes the site: " + relative);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + relative, e);
+        }
+    }
+
+    /** Puts the new site in place of the old one. */
+    public void commit() {
+        Path old = target.resolveSibling("." + target.getFileName() + ".old");
+        try {
+            FileUtils.deleteDirectory(old.toFile());
+            if (Files.exists(target)) move(target, old);
+            move(staging, target);
+            FileUtils.deleteDirectory(old.toFile());
+            committed = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot swap the new site into " + target, e);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** Without a commit, the staging folder is thrown away and the old site stays. */
+    @Override
+    public void close() {
+        if (committed) return;
+        try {
+            FileUtils.deleteDirectory(staging.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + staging, e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package lexsite.cli;
+
+import java.io.PrintStream;
+import lexsite.check.Diagnostic;
+import lexsite.check.Diagnostics;
+import lexsite.check.Severity;
+
+/** Prints findings as {@code file:line: severity: message}, then their counts. */
+final class DiagnosticsPrinter {
+
+    private DiagnosticsPrinter() {
+    }
+
+    static void print(Diagnostics diagnostics, PrintStream out, boolean includeInfo) {
+        for (Diagnostic d : diagnostics.sorted()) {
+            if (d.severity() != Severity.INFO || includeInfo) out.println(d);
+        }
+        out.println(diagnostics.count(Severity.ERROR) + " errors, " + diagnostics.count(Severity.WARNING) + " warnings, "
+                + diagnostics.count(Severity.INFO) + " notes");
+    }
+
+    /** Whether the findings stop the command: any error, or with --strict any warning. */
+    static boolean fails(Diagnostics diagnostics, boolean strict) {
+        return diagnostics.hasErrors() || (strict && diagnostics.count(Severity.WARNING) > 0);
+    }
+}

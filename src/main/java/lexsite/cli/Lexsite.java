@@ -1,0 +1,19 @@
+package lexsite.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The `lexsite` command line. */
+@Command(name = "lexsite", mixinStandardHelpOptions = true, version = "lexsite 0.1",
+        description = "Builds an offline, searchable static site from consolidated legislation.",
+        subcommands = {BuildCommand.class, CheckCommand.class})
+public final class Lexsite {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        return new CommandLine(new Lexsite()).execute(args);
+    }
+}

@@ -1,0 +1,19 @@
+package lexsite.load;
+
+import java.util.Map;
+import lexsite.model.ActManifest;
+import lexsite.model.ActVersion;
+
+/**
+ * An act's files as read from {@code content/acts/<id>/}.
+ *
+ * @param manifestFile the act.yaml path as shown in messages
+ * @param pinsFile     the pins path as shown in messages; null where the act has none
+ */
+public record LoadedAct(ActManifest manifest, String manifestFile, PinsFile pins, String pinsFile,
+                        Map<ActVersion, SourceText> texts) {
+
+    public LoadedAct {
+        texts = Map.copyOf(texts);
+    }
+}

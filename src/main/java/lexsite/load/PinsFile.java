@@ -1,0 +1,42 @@
+package lexsite.load;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * The shape of an act's pins file: what a maintainer settles that the text cannot. Each pin names an
+ * article by how its text starts, so pins survive renumbering and re-translation of other articles.
+ */
+public record PinsFile(
+        @JsonProperty("articles") List<ArticlePin> articles,
+        @JsonProperty("second-wordings") List<SecondWording> secondWordings,
+        @JsonProperty("supplementary-starts") String supplementaryStarts) {
+
+    public PinsFile {
+        articles = articles == null ? List.of() : List.copyOf(articles);
+        secondWordings = secondWordings == null ? List.of() : List.copyOf(secondWordings);
+    }
+
+    public static final PinsFile NONE = new PinsFile(List.of(), List.of(), null);
+
+    /**
+     * @param starts        the article's first words, exactly as in the source
+     * @param number        its number ("9", "24i")
+     * @param outOfSequence the article stands out of order in the source
+     * @param why           the maintainer's reason, shown by `lexsite check`
+     */
+    public record ArticlePin(@JsonProperty(value = "starts", required = true) String starts,
+                             @JsonProperty(value = "number", required = true) String number,
+                             @JsonProperty("out-of-sequence") boolean outOfSequence,
+                             @JsonProperty(value = "why", required = true) String why) {
+    }
+
+    /** An article the source repeats in other words: it is shown with the article it repeats, not numbered. */
+    public record SecondWording(@JsonProperty(value = "starts", required = true) String starts,
+                                @JsonProperty(value = "why", required = true) String why) {
+    }
+
+    public int count() {
+        return articles.size() + secondWordings.size() + (supplementaryStarts == null ? 0 : 1);
+    }
+}

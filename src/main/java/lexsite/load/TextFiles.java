@@ -1,0 +1,78 @@
+package lexsite.load;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads content text strictly as UTF-8. Anything else (binary, UTF-16, Windows-1251) is refused with the
+ * line where it goes wrong, rather than read as mojibake into a law.
+ */
+public final class TextFiles {
+
+    private TextFiles() {
+    }
+
+    /** @param shownAs the path as maintainers should see it in messages */
+    public static SourceText read(Path path, String shownAs) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new ContentError(shownAs, 0, "cannot read file: " + e.getMessage());
+        }
+        return SourceText.of(shownAs, decode(bytes, shownAs));
+    }
+
+    static String decode(byte[] bytes, String file) {
+        if (bytes.length == 0) throw new ContentError(file, 1, "file is empty");
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            throw new ContentError(file, 1, "file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8");
+        }
+        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new ContentError(file, lineAt(bytes, i), "file contains NUL bytes: it is binary or UTF-16, not UTF-8 text");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        try {
+            return decoder.decode(in).toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalid(bytes, start);
+            throw new ContentError(file, lineAt(bytes, bad), "file is not valid UTF-8 (byte 0x"
+                    + String.format("%02X", bytes[bad] & 0xFF) + " at offset " + bad
+                    + "); it may be Windows-1251 or another legacy encoding: save it as UTF-8");
+        }
+    }
+
+    private static int firstInvalid(byte[] bytes, int start) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        int lo = start;
+        int hi = bytes.length;
+        while (hi - lo > 1) { // the longest valid prefix, by bisection
+            int mid = (lo + hi) >>> 1;
+            try {
+                decoder.reset().decode(ByteBuffer.wrap(bytes, start, mid - start));
+                lo = mid;
+            } catch (CharacterCodingException e) {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) if (bytes[i] == '\n') line++;
+        return line;
+    }
+}

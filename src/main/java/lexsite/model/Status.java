@@ -1,0 +1,5 @@
+package lexsite.model;
+
+public enum Status {
+    IN_FORCE, REPEALED
+}

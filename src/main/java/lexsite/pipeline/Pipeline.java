@@ -1,0 +1,48 @@
+package lexsite.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import lexsite.check.Diagnostics;
+import lexsite.load.ContentError;
+import lexsite.load.ContentLoader;
+import lexsite.load.LoadedAct;
+import lexsite.load.SourceText;
+import lexsite.model.ActVersion;
+import lexsite.parse.ActTextParser;
+import lexsite.parse.ParseHints;
+import lexsite.parse.ParsedAct;
+import lexsite.resolve.ActResolver;
+
+/** load → parse → resolve: the stages every command shares. Content errors become diagnostics. */
+public final class Pipeline {
+
+    private final Path contentRoot;
+    private final Path projectRoot;
+
+    public Pipeline(Path contentRoot, Path projectRoot) {
+        this.contentRoot = contentRoot;
+        this.projectRoot = projectRoot;
+    }
+
+    /** Runs the stages; returns null when an error stops them (the diagnostics say which). */
+    public ResolvedContent run(Diagnostics diagnostics) {
+        try {
+            List<ActResolver.Result> acts = new ArrayList<>();
+            for (LoadedAct act : new ContentLoader(contentRoot, projectRoot).loadActs()) {
+                ParseHints hints = new ParseHints(act.pins().articles().stream().map(p -> p.starts()).toList(),
+                        act.pins().supplementaryStarts() == null ? List.of() : List.of(act.pins().supplementaryStarts()));
+                for (Map.Entry<ActVersion, SourceText> version : act.texts().entrySet()) {
+                    ParsedAct parsed = ActTextParser.parse(version.getValue(), hints, diagnostics);
+                    acts.add(new ActResolver(version.getValue().file(), act.pins(), act.pinsFile(), diagnostics)
+                            .resolve(act.manifest(), version.getKey(), parsed));
+                }
+            }
+            return diagnostics.hasErrors() ? null : new ResolvedContent(acts);
+        } catch (ContentError e) {
+            diagnostics.error(e.file(), e.line(), "content", e.getMessage());
+            return null;
+        }
+    }
+}
