@@ -1,5 +1,6 @@
 package lexsite.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -86,11 +87,13 @@ public record ArticleNumber(int base, int suffix) implements Comparable<ArticleN
     }
 
     /** As the translation cites it: "9e". */
+    @JsonProperty("latin")
     public String latin() {
         return suffix == 0 ? Integer.toString(base) : base + LETTERS.get(suffix - 1).latin();
     }
 
     /** As the Bulgarian text cites it: "9е" (Cyrillic е). */
+    @JsonProperty("bulgarian")
     public String bulgarian() {
         return suffix == 0 ? Integer.toString(base) : base + LETTERS.get(suffix - 1).bulgarian();
     }
