@@ -123,6 +123,9 @@ public final class ActResolver {
                 continue;
             }
             out.put(at, pair.get().earlier());
+            diagnostics.info(textFile, body.get(at).line(), "second-wording", String.format(java.util.Locale.ROOT,
+                    "pinned as a second wording of the article at line %d (%.0f%% shared): %s",
+                    body.get(pair.get().earlier()).line(), pair.get().similarity() * 100, pin.why()));
         }
         for (DuplicateDetector.Pair p : pairs) {
             if (out.containsKey(p.later())) continue;
