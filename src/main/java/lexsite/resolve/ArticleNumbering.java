@@ -109,15 +109,13 @@ public final class ArticleNumbering {
             Fixed f = fixed.get(i);
             if (f == null || !f.outOfSequence()) chain.add(i);
         }
-        List<Map<ArticleNumber, Double>> score = new ArrayList<>();
         List<Map<ArticleNumber, ArticleNumber>> back = new ArrayList<>();
-        ArticleNumber origin = null; // before the first article
         Map<ArticleNumber, Double> previous = null;
         for (int block : chain) {
             Map<ArticleNumber, Double> current = new TreeMap<>();
             Map<ArticleNumber, ArticleNumber> from = new HashMap<>();
             Map<ArticleNumber, Double> emissions = new HashMap<>();
-            Map<ArticleNumber, Double> sources = previous != null ? previous : java.util.Collections.singletonMap(origin, 0.0);
+            Map<ArticleNumber, Double> sources = previous != null ? previous : java.util.Collections.singletonMap(null, 0.0); // null: before the first article
             for (Map.Entry<ArticleNumber, Double> source : sources.entrySet()) {
                 if (mayContinue[block] && source.getKey() != null) {
                     relax(current, from, source.getKey(), source.getKey(), source.getValue()); // the same article goes on
@@ -131,13 +129,12 @@ public final class ArticleNumbering {
                 }
             }
             if (current.isEmpty()) throw new IllegalStateException("no numbering fits article at line " + blocks.get(block).line());
-            score.add(current);
             back.add(from);
             previous = current;
         }
         ArticleNumber[] numbers = new ArticleNumber[blocks.size()];
         if (!chain.isEmpty()) {
-            ArticleNumber last = best(score.get(score.size() - 1));
+            ArticleNumber last = best(previous);
             for (int step = chain.size() - 1; step >= 0; step--) {
                 numbers[chain.get(step)] = last;
                 last = back.get(step).get(last);
