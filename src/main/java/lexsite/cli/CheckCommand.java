@@ -2,6 +2,7 @@ package lexsite.cli;
 
 import java.util.concurrent.Callable;
 import lexsite.check.Diagnostics;
+import lexsite.check.DiagnosticsPrinter;
 import lexsite.check.Summary;
 import lexsite.pipeline.Pipeline;
 import lexsite.pipeline.ResolvedContent;

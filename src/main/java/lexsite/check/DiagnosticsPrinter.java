@@ -1,17 +1,14 @@
-package lexsite.cli;
+package lexsite.check;
 
 import java.io.PrintStream;
-import lexsite.check.Diagnostic;
-import lexsite.check.Diagnostics;
-import lexsite.check.Severity;
 
 /** Prints findings as {@code file:line: severity: message}, then their counts. */
-final class DiagnosticsPrinter {
+public final class DiagnosticsPrinter {
 
     private DiagnosticsPrinter() {
     }
 
-    static void print(Diagnostics diagnostics, PrintStream out, boolean includeInfo) {
+    public static void print(Diagnostics diagnostics, PrintStream out, boolean includeInfo) {
         for (Diagnostic d : diagnostics.sorted()) {
             if (d.severity() != Severity.INFO || includeInfo) out.println(d);
         }
@@ -20,7 +17,7 @@ final class DiagnosticsPrinter {
     }
 
     /** Whether the findings stop the command: any error, or with --strict any warning. */
-    static boolean fails(Diagnostics diagnostics, boolean strict) {
+    public static boolean fails(Diagnostics diagnostics, boolean strict) {
         return diagnostics.hasErrors() || (strict && diagnostics.count(Severity.WARNING) > 0);
     }
 }
