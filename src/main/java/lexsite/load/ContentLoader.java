@@ -42,8 +42,7 @@ public final class ContentLoader {
         Path manifestPath = folder.resolve("act.yaml");
         if (!Files.isRegularFile(manifestPath)) throw new ContentError(shown(manifestPath), 0, "act.yaml is missing");
         String manifestFile = shown(manifestPath);
-        ActManifestFile file = Yaml.read(manifestFile, String.join("\n", TextFiles.read(manifestPath, manifestFile).lines()),
-                ActManifestFile.class);
+        ActManifestFile file = Yaml.readFile(manifestPath, manifestFile, ActManifestFile.class);
         ActManifest manifest = file.toManifest();
         if (!manifest.id().equals(folder.getFileName().toString())) {
             throw new ContentError(manifestFile, 1, "id '" + manifest.id() + "' must match the folder name '" + folder.getFileName() + "'");
@@ -54,7 +53,7 @@ public final class ContentLoader {
             Path pinsPath = folder.resolve(file.pins());
             pinsFile = shown(pinsPath);
             if (!Files.isRegularFile(pinsPath)) throw new ContentError(manifestFile, 1, "pins file '" + file.pins() + "' does not exist");
-            pins = Yaml.read(pinsFile, String.join("\n", TextFiles.read(pinsPath, pinsFile).lines()), PinsFile.class);
+            pins = Yaml.readFile(pinsPath, pinsFile, PinsFile.class);
         }
         Map<ActVersion, SourceText> texts = new LinkedHashMap<>();
         for (ActVersion version : manifest.versions()) {
@@ -66,6 +65,11 @@ public final class ContentLoader {
     }
 
     private String shown(Path path) {
+        return shown(shownFrom, path);
+    }
+
+    /** {@code path} as maintainers see it in messages: relative to {@code shownFrom}, with forward slashes. */
+    static String shown(Path shownFrom, Path path) {
         return shownFrom.toAbsolutePath().normalize().relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 }

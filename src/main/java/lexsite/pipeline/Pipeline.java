@@ -7,15 +7,21 @@ import java.util.Map;
 import lexsite.check.Diagnostics;
 import lexsite.load.ContentError;
 import lexsite.load.ContentLoader;
+import lexsite.load.LibraryLoader;
 import lexsite.load.LoadedAct;
 import lexsite.load.SourceText;
 import lexsite.model.ActVersion;
+import lexsite.model.Library;
 import lexsite.parse.ActTextParser;
 import lexsite.parse.ParseHints;
 import lexsite.parse.ParsedAct;
 import lexsite.resolve.ActResolver;
+import lexsite.resolve.LibraryChecker;
 
-/** load → parse → resolve: the stages every command shares. Content errors become diagnostics. */
+/**
+ * load → parse → resolve: the stages every command shares. The acts come first; the library (programmes, guides,
+ * topics, glossary) is loaded after them and checked against them. Content errors become diagnostics.
+ */
 public final class Pipeline {
 
     private final Path contentRoot;
@@ -39,7 +45,9 @@ public final class Pipeline {
                             .resolve(act.manifest(), version.getKey(), parsed));
                 }
             }
-            return diagnostics.hasErrors() ? null : new ResolvedContent(acts);
+            Library library = new LibraryLoader(contentRoot, projectRoot).load();
+            new LibraryChecker(diagnostics).check(library, acts);
+            return diagnostics.hasErrors() ? null : new ResolvedContent(acts, library);
         } catch (ContentError e) {
             diagnostics.error(e.file(), e.line(), "content", e.getMessage());
             return null;
