@@ -2,16 +2,24 @@ package lexsite.build;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import lexsite.check.Diagnostics;
 import lexsite.check.DiagnosticsPrinter;
 import lexsite.check.Summary;
-import lexsite.export.JsonExport;
+import lexsite.load.ContentError;
+import lexsite.load.ContentLoader;
+import lexsite.model.SiteConfig;
 import lexsite.pipeline.Pipeline;
 import lexsite.pipeline.ResolvedContent;
+import lexsite.render.HelpIndex;
+import lexsite.render.SiteContext;
+import lexsite.render.SitePaths;
+import lexsite.render.SiteRenderer;
+import lexsite.render.Templates;
 import lexsite.resolve.ActResolver;
 
 /**
- * One whole build: load → parse → resolve → write, into a staging folder swapped in only on success.
+ * One whole build: load → parse → resolve → render, into a staging folder swapped in only on success.
  * Shared by {@code lexsite build} and {@code lexsite serve}.
  *
  * @param project the project folder holding content/ and templates/
@@ -25,21 +33,35 @@ public record SiteBuild(Path project, Path out, boolean strict) {
         long started = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         ResolvedContent content = new Pipeline(project.resolve("content"), project).run(diagnostics);
+        List<String> written = null;
+        if (content != null && !DiagnosticsPrinter.fails(diagnostics, strict)) written = write(content, diagnostics);
         DiagnosticsPrinter.print(diagnostics, stderr, false);
-        if (content == null || DiagnosticsPrinter.fails(diagnostics, strict)) {
+        if (written == null) {
             stderr.println("build stopped: the previous site is left as it was");
             return 1;
-        }
-        try (SiteWriter site = new SiteWriter(out)) {
-            for (ActResolver.Result act : content.acts()) {
-                site.write("data/" + act.act().manifest().id() + "/" + act.act().version().id() + ".json", JsonExport.act(act));
-            }
-            site.commit();
         }
         for (ActResolver.Result act : content.acts()) {
             stdout.println(Summary.of(act).render(act.act().manifest().id() + " (" + act.act().version().id() + ")"));
         }
-        stdout.printf("site written to %s in %d ms%n", out, (System.nanoTime() - started) / 1_000_000);
+        long pages = written.stream().filter(p -> p.endsWith(".html")).count();
+        stdout.printf("site: %d pages, %d files in all, written to %s in %d ms%n", pages, written.size(), out,
+                (System.nanoTime() - started) / 1_000_000);
         return 0;
+    }
+
+    /** Renders into a staging folder and swaps it in; null when an error stopped it (the diagnostics say which). */
+    private List<String> write(ResolvedContent content, Diagnostics diagnostics) {
+        try (SiteWriter site = new SiteWriter(out)) {
+            SiteConfig config = new ContentLoader(project.resolve("content"), project).loadSiteConfig();
+            Path templatesFolder = project.resolve("templates");
+            Templates templates = new Templates(templatesFolder, "templates");
+            HelpIndex help = new HelpIndex(content.library(), content.acts().get(0).act());
+            new SiteRenderer(new SiteContext(config, templates, new SitePaths(), help), templatesFolder).render(content, site);
+            site.commit();
+            return site.written();
+        } catch (ContentError e) {
+            diagnostics.error(e.file(), e.line(), "content", e.getMessage());
+            return null;
+        }
     }
 }

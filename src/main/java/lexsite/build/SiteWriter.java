@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.commons.io.FileUtils;
 
 /**
@@ -17,6 +19,7 @@ public final class SiteWriter implements AutoCloseable {
 
     private final Path target;
     private final Path staging;
+    private final List<String> written = new ArrayList<>();
     private boolean committed;
 
     public SiteWriter(Path target) {
@@ -31,14 +34,37 @@ public final class SiteWriter implements AutoCloseable {
 
     /** Writes {@code text} as UTF-8 at {@code relative} inside the new site. */
     public void write(String relative, String text) {
-        Path file = staging.resolve(relative).normalize();
-        if (!file.startsWith(staging)) throw new IllegalArgumentException("path escapes the site: " + relative);
+        Path file = inside(relative);
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);
+            written.add(relative);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + relative, e);
         }
+    }
+
+    /** Copies {@code source} byte for byte to {@code relative} inside the new site. */
+    public void copy(String relative, Path source) {
+        Path file = inside(relative);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.copy(source, file);
+            written.add(relative);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + source + " to " + relative, e);
+        }
+    }
+
+    /** The paths written so far, sorted. */
+    public List<String> written() {
+        return written.stream().sorted().toList();
+    }
+
+    private Path inside(String relative) {
+        Path file = staging.resolve(relative).normalize();
+        if (!file.startsWith(staging)) throw new IllegalArgumentException("path escapes the site: " + relative);
+        return file;
     }
 
     /** Puts the new site in place of the old one. */

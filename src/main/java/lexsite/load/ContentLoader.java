@@ -26,6 +26,11 @@ public final class ContentLoader {
         this.shownFrom = shownFrom;
     }
 
+    public lexsite.model.SiteConfig loadSiteConfig() {
+        Path file = root.resolve("site.yaml");
+        return SiteConfigFile.load(file, shown(file));
+    }
+
     public List<LoadedAct> loadActs() {
         Path acts = root.resolve("acts");
         if (!Files.isDirectory(acts)) throw new ContentError(shown(acts), 0, "no acts folder in content");

@@ -33,6 +33,13 @@ public record Act(ActManifest manifest, ActVersion version, List<TextLine> front
         return provisions().stream().filter(a -> a.kind() == ProvisionKind.ARTICLE).toList();
     }
 
+    /** Every citable node (articles, paragraphs, items, letters), in source order. */
+    public List<ProvisionNode> nodes() {
+        List<ProvisionNode> all = new ArrayList<>();
+        for (Article a : provisions()) all.addAll(ProvisionNode.of(a));
+        return all;
+    }
+
     public Optional<Article> article(ArticleNumber number) {
         return articles().stream().filter(a -> number.equals(a.number())).findFirst();
     }

@@ -1,0 +1,154 @@
+package lexsite.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import lexsite.model.Act;
+import lexsite.model.Article;
+import lexsite.model.Item;
+import lexsite.model.Paragraph;
+import lexsite.model.ProvisionNode;
+import lexsite.model.TextLine;
+import lexsite.resolve.ActResolver;
+import lexsite.resolve.Backlinks;
+import lexsite.resolve.GazetteIndex;
+import lexsite.resolve.ResolvedCitation;
+
+/** What every page of one act needs to look up: nodes by id, the page each lives on, citations by line. */
+public final class ActIndex {
+
+    private final Act act;
+    private final SitePaths paths = new SitePaths();
+    private final Map<String, ProvisionNode> nodes = new LinkedHashMap<>();
+    private final Map<String, List<ResolvedCitation>> citationsByLine = new HashMap<>();
+    private final Map<String, Article> articlesById = new LinkedHashMap<>();
+    private final Backlinks backlinks;
+    private final GazetteIndex gazette;
+
+    public ActIndex(ActResolver.Result resolved) {
+        this.act = resolved.act();
+        for (Article a : act.provisions()) articlesById.put(a.id(), a);
+        for (ProvisionNode n : act.nodes()) nodes.put(n.id(), n);
+        for (ResolvedCitation c : resolved.citations()) {
+            citationsByLine.computeIfAbsent(key(c.fromId(), c.line()), k -> new ArrayList<>()).add(c);
+        }
+        this.backlinks = Backlinks.of(act, resolved.citations());
+        this.gazette = GazetteIndex.of(act);
+    }
+
+    private static String key(String nodeId, int line) {
+        return nodeId + "@" + line;
+    }
+
+    public Act act() {
+        return act;
+    }
+
+    public String id() {
+        return act.manifest().id();
+    }
+
+    public String title() {
+        return act.manifest().title(act.version().language());
+    }
+
+    public Backlinks backlinks() {
+        return backlinks;
+    }
+
+    public GazetteIndex gazette() {
+        return gazette;
+    }
+
+    List<ResolvedCitation> citationsAt(String nodeId, TextLine line) {
+        return citationsByLine.getOrDefault(key(nodeId, line.line()), List.of());
+    }
+
+    /** The node with {@code id}; an article's unnumbered text counts as the article. */
+    ProvisionNode node(String id) {
+        ProvisionNode n = nodes.get(id);
+        return n != null ? n : nodes.get(id.replaceFirst("__content$", ""));
+    }
+
+    /** The page showing the node: its article's page. */
+    String pageOf(String nodeId) {
+        ProvisionNode n = node(nodeId);
+        if (n == null) throw new IllegalArgumentException("no node " + nodeId + " in " + id());
+        return paths.article(id(), n.article().id());
+    }
+
+    /** A division's heading; where the source lost it, the division is named by the articles it holds. */
+    public String divisionName(lexsite.model.Division d) {
+        if (!d.titleLost()) return d.title();
+        List<Article> all = d.allArticles();
+        String kind = switch (d.kind()) {
+            case PART -> "Part";
+            case CHAPTER -> "Chapter";
+            case SECTION -> "Section";
+            case SUPPLEMENTARY -> "Supplementary provisions";
+        };
+        if (all.isEmpty()) return kind;
+        if (d.kind() == lexsite.model.DivisionKind.SUPPLEMENTARY) {
+            return kind + ", " + all.get(0).label() + (all.size() > 1 ? "–" + all.get(all.size() - 1).label() : "");
+        }
+        String first = ProvisionNode.articleLabel(all.get(0));
+        String last = all.get(all.size() - 1).label();
+        return kind + " of " + (all.size() == 1 ? first : first.replace("Article ", "Articles ") + "–" + last);
+    }
+
+    Article article(String id) {
+        return articlesById.get(id);
+    }
+
+    /** The node's own text as plain lines, with its items and letters below it: what a popup shows. */
+    List<String> plainText(String nodeId) {
+        List<String> out = new ArrayList<>();
+        Article article = articlesById.get(nodeId);
+        if (article != null) {
+            for (Paragraph p : article.paragraphs()) addParagraph(p, out);
+            return out;
+        }
+        for (Article a : act.provisions()) {
+            for (Paragraph p : a.paragraphs()) {
+                if (p.id().equals(nodeId)) {
+                    addParagraph(p, out);
+                    return out;
+                }
+                for (Item i : p.items()) {
+                    if (findItem(i, nodeId, out)) return out;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void addParagraph(Paragraph p, List<String> out) {
+        String prefix = p.isNumbered() ? "(" + p.number() + ") " : "";
+        for (TextLine t : p.text()) {
+            out.add(prefix + t.text());
+            prefix = "";
+        }
+        if (p.itemsMissing()) out.add("[The items of this list are not included in the source text.]");
+        for (Item i : p.items()) addItem(i, out);
+    }
+
+    private static void addItem(Item item, List<String> out) {
+        String prefix = item.number() + ". ";
+        for (TextLine t : item.text()) {
+            out.add(prefix + t.text());
+            prefix = "";
+        }
+        for (Item sub : item.subItems()) addItem(sub, out);
+    }
+
+    private static boolean findItem(Item item, String id, List<String> out) {
+        if (item.id().equals(id)) {
+            addItem(item, out);
+            return true;
+        }
+        for (Item sub : item.subItems()) if (findItem(sub, id, out)) return true;
+        return false;
+    }
+}

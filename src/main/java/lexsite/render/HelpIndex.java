@@ -1,0 +1,138 @@
+package lexsite.render;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import lexsite.model.Act;
+import lexsite.model.Amendment;
+import lexsite.model.Article;
+import lexsite.model.ArticleNumber;
+import lexsite.model.DiscussedArticle;
+import lexsite.model.GlossaryEntry;
+import lexsite.model.Guide;
+import lexsite.model.Library;
+import lexsite.model.Programme;
+import lexsite.model.ProvisionNode;
+import lexsite.model.Topic;
+
+/** Joins the library to the act: which programmes help with an article, which articles a topic concerns. */
+public final class HelpIndex {
+
+    /** A programme that helps with an article, and the topic that joins them. */
+    public record Help(Programme programme, Topic topic) {
+    }
+
+    /** An amendment of a provision a guide discusses, made after the guide was written (or possibly so). */
+    public record Change(ProvisionNode node, Amendment amendment, boolean certain) {
+    }
+
+    /** What has happened to one article a guide discusses since the guide was written. */
+    public record Freshness(DiscussedArticle pin, Article article, List<Change> changes) {
+        public boolean changed() {
+            return !changes.isEmpty();
+        }
+    }
+
+    private final Library library;
+    private final Act act;
+    private final Map<String, Programme> programmes = new LinkedHashMap<>();
+    private final Map<String, Topic> topics = new LinkedHashMap<>();
+
+    public HelpIndex(Library library, Act act) {
+        this.library = library;
+        this.act = act;
+        library.programmes().forEach(p -> programmes.put(p.id(), p));
+        library.topics().forEach(t -> topics.put(t.id(), t));
+    }
+
+    public Library library() {
+        return library;
+    }
+
+    /** Topics with a situation in the reader's words, for the home page. */
+    public List<Topic> situations() {
+        return library.topics().stream().filter(t -> t.situation() != null).toList();
+    }
+
+    public List<Guide> guides() {
+        return library.guides();
+    }
+
+    /** Programmes helping with the topics that list {@code article}, each once, with the first topic joining them. */
+    public List<Help> forArticle(Article article) {
+        if (article.number() == null) return List.of();
+        Map<String, Help> out = new LinkedHashMap<>();
+        for (Topic t : library.topics()) {
+            if (!lists(t.articles(), article)) continue;
+            for (String id : t.programmes()) {
+                Programme p = programmes.get(id);
+                if (p != null) out.putIfAbsent(id, new Help(p, t));
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    public List<Article> articles(List<String> numbers) {
+        List<Article> out = new ArrayList<>();
+        for (String n : numbers) find(n).ifPresent(out::add);
+        return out;
+    }
+
+    public List<Article> articles(Topic topic) {
+        return articles(topic.articles());
+    }
+
+    public List<Article> articles(GlossaryEntry entry) {
+        return articles(entry.articles());
+    }
+
+    public List<Programme> programmes(Topic topic) {
+        return topic.programmes().stream().map(programmes::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    public List<Topic> topics(List<String> ids) {
+        return ids.stream().map(topics::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Programmes on a topic whose country is {@code country}. */
+    public List<Programme> programmes(String country) {
+        return library.programmes().stream().filter(p -> p.country().equals(country)).toList();
+    }
+
+    /**
+     * For each article the guide discusses, the amendments made after it was written. An amendment counts when
+     * its gazette year is later than the guide's, or its stated effective date is not earlier than the guide's
+     * month; one in the guide's own year with no date cannot be placed and is shown as possibly later.
+     */
+    public List<Freshness> freshness(Guide guide) {
+        LocalDate written = guide.written().atDay(1);
+        List<Freshness> out = new ArrayList<>();
+        for (DiscussedArticle pin : guide.discusses()) {
+            Optional<Article> article = find(pin.article());
+            if (article.isEmpty()) continue;
+            List<Change> changes = new ArrayList<>();
+            for (ProvisionNode node : ProvisionNode.of(article.get())) {
+                for (Amendment a : node.provenance().amendments()) {
+                    if (a.issue() == null || !a.kind().changesText()) continue;
+                    boolean later = a.issue().year() > written.getYear()
+                            || (a.effective() != null && !a.effective().isBefore(written));
+                    boolean unplaced = a.issue().year() == written.getYear() && a.effective() == null;
+                    if (later || unplaced) changes.add(new Change(node, a, later));
+                }
+            }
+            out.add(new Freshness(pin, article.get(), changes));
+        }
+        return out;
+    }
+
+    private Optional<Article> find(String number) {
+        return ArticleNumber.parse(number).flatMap(act::article);
+    }
+
+    private static boolean lists(List<String> numbers, Article article) {
+        return numbers.stream().anyMatch(n -> ArticleNumber.parse(n).map(article.number()::equals).orElse(false));
+    }
+}

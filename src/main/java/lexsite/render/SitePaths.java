@@ -1,0 +1,87 @@
+package lexsite.render;
+
+import lexsite.model.GazetteIssue;
+
+/**
+ * Where every page of the site lives, as paths from the site root ("acts/foreigners-act/art_9e.html"), and how
+ * to link from one page to another with a relative address, so the site works from disk and from any sub-path.
+ */
+public final class SitePaths {
+
+    public String home() {
+        return "index.html";
+    }
+
+    public String about() {
+        return "about.html";
+    }
+
+    public String search() {
+        return "search.html";
+    }
+
+    public String glossary() {
+        return "glossary.html";
+    }
+
+    public String topics() {
+        return "topics/index.html";
+    }
+
+    public String topic(String id) {
+        return "topics/" + id + ".html";
+    }
+
+    public String programmes() {
+        return "programmes/index.html";
+    }
+
+    public String programme(String id) {
+        return "programmes/" + id + ".html";
+    }
+
+    public String guide(String id) {
+        return "guides/" + id + ".html";
+    }
+
+    public String act(String actId) {
+        return "acts/" + actId + "/index.html";
+    }
+
+    public String wholeAct(String actId) {
+        return "acts/" + actId + "/whole.html";
+    }
+
+    public String article(String actId, String articleId) {
+        return "acts/" + actId + "/" + articleId + ".html";
+    }
+
+    public String gazette(String actId) {
+        return "acts/" + actId + "/gazette/index.html";
+    }
+
+    public String gazetteIssue(String actId, GazetteIssue issue) {
+        return "acts/" + actId + "/gazette/" + issue.id() + ".html";
+    }
+
+    public String asset(String name) {
+        return "assets/" + name;
+    }
+
+    /** The address of {@code to} as seen from the page at {@code from}; both are paths from the site root. */
+    public static String relative(String from, String to) {
+        String[] fromParts = from.split("/");
+        String[] toParts = to.split("/");
+        int common = 0;
+        while (common < fromParts.length - 1 && common < toParts.length - 1 && fromParts[common].equals(toParts[common])) {
+            common++;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = common; i < fromParts.length - 1; i++) out.append("../");
+        for (int i = common; i < toParts.length; i++) {
+            if (i > common) out.append('/');
+            out.append(toParts[i]);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,91 @@
+package lexsite.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import lexsite.build.SiteWriter;
+import lexsite.check.Summary;
+import lexsite.export.JsonExport;
+import lexsite.model.GazetteIssue;
+import lexsite.pipeline.ResolvedContent;
+import lexsite.resolve.ActResolver;
+
+/** The render stage: every page, the assets, the data exports and the standard files, into a {@link SiteWriter}. */
+public final class SiteRenderer {
+
+    private final SiteContext site;
+    private final Path assets;
+
+    public SiteRenderer(SiteContext site, Path templatesFolder) {
+        this.site = site;
+        this.assets = templatesFolder.resolve("assets");
+    }
+
+    public void render(ResolvedContent content, SiteWriter out) {
+        ActResolver.Result main = content.acts().get(0);
+        ActIndex mainIndex = null;
+        for (ActResolver.Result resolved : content.acts()) {
+            ActIndex index = new ActIndex(resolved);
+            if (resolved == main) mainIndex = index;
+            new ActPages(index, site).write(out);
+            out.write("data/" + index.id() + "/" + resolved.act().version().id() + ".json", JsonExport.act(resolved));
+        }
+        writeSitePages(mainIndex, main, out);
+        new LibraryPages(mainIndex, site).write(out);
+        copyAssets(out);
+        List<String> pages = out.written().stream().filter(p -> p.endsWith(".html") && !p.equals("404.html")).toList();
+        Map<String, Object> sitemap = site.model(PageMeta.of("sitemap.xml", site.config().baseUrl(), "", "", "", null));
+        sitemap.put("pages", pages);
+        out.write("sitemap.xml", site.templates().render("sitemap.ftlx", sitemap));
+    }
+
+    private void writeSitePages(ActIndex index, ActResolver.Result resolved, SiteWriter out) {
+        SitePaths paths = site.paths();
+        Map<String, Object> home = model(index, paths.home(), site.config().title(), site.config().tagline() + ".", "home");
+        List<GazetteIssue> issues = index.gazette().issues();
+        List<GazetteIssue> recent = new java.util.ArrayList<>(issues.subList(Math.max(0, issues.size() - 3), issues.size()));
+        java.util.Collections.reverse(recent);
+        home.put("recentIssues", recent);
+        home.put("situations", site.help().situations());
+        home.put("guides", site.help().guides());
+        out.write(paths.home(), site.templates().render("home.ftlh", home));
+
+        Map<String, Object> about = model(index, paths.about(), "About this site and its sources",
+                "Where the texts come from, how article numbers were recovered, and what is missing from the source.", "home");
+        about.put("numbering", resolved.numbering());
+        about.put("summary", Summary.of(resolved));
+        out.write(paths.about(), site.templates().render("about.ftlh", about));
+
+        out.write(paths.search(), site.templates().render("search.ftlh", model(index, paths.search(), "Search",
+                "Search the Act and the help pages, or go to an article by its number.", "search")));
+        out.write("404.html", site.templates().render("404.ftlh", model(index, "404.html", "Page not found",
+                "There is no page at this address.", "")));
+
+        Map<String, Object> feed = model(index, "feed.xml", "", "", "");
+        feed.put("updated", resolved.act().version().gazetteDate() + "T00:00:00Z");
+        out.write("feed.xml", site.templates().render("feed.ftlx", feed));
+    }
+
+    private Map<String, Object> model(ActIndex index, String path, String title, String description, String section) {
+        Map<String, Object> m = site.model(PageMeta.of(path, site.config().baseUrl(), title, description, section, null));
+        m.put("act", index);
+        m.put("view", new ActPage(index, path, false));
+        return m;
+    }
+
+    /** Copies templates/assets/ byte for byte, in name order. */
+    private void copyAssets(SiteWriter out) {
+        if (!Files.isDirectory(assets)) return;
+        try (Stream<Path> files = Files.walk(assets)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.copy("assets/" + assets.relativize(file).toString().replace('\\', '/'), file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy assets", e);
+        }
+    }
+}
