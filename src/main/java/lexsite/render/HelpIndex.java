@@ -6,11 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import lexsite.model.Act;
 import lexsite.model.Amendment;
 import lexsite.model.Article;
 import lexsite.model.ArticleNumber;
 import lexsite.model.DiscussedArticle;
+import lexsite.model.GazetteIssue;
 import lexsite.model.GlossaryEntry;
 import lexsite.model.Guide;
 import lexsite.model.Library;
@@ -25,14 +29,19 @@ public final class HelpIndex {
     public record Help(Programme programme, Topic topic) {
     }
 
-    /** An amendment of a provision a guide discusses, made after the guide was written (or possibly so). */
-    public record Change(ProvisionNode node, Amendment amendment, boolean certain) {
+    /** What one gazette issue did to an article a guide discusses: "amended, new". */
+    public record IssueChange(GazetteIssue issue, String what) {
     }
 
-    /** What has happened to one article a guide discusses since the guide was written. */
-    public record Freshness(DiscussedArticle pin, Article article, List<Change> changes) {
+    /**
+     * What has happened to one article a guide discusses since the guide was written.
+     *
+     * @param later    issues certainly after the guide
+     * @param unplaced issues of the guide's own year whose notes give no date: they may be earlier or later
+     */
+    public record Freshness(DiscussedArticle pin, Article article, List<IssueChange> later, List<IssueChange> unplaced) {
         public boolean changed() {
-            return !changes.isEmpty();
+            return !later.isEmpty();
         }
     }
 
@@ -113,19 +122,25 @@ public final class HelpIndex {
         for (DiscussedArticle pin : guide.discusses()) {
             Optional<Article> article = find(pin.article());
             if (article.isEmpty()) continue;
-            List<Change> changes = new ArrayList<>();
+            Map<GazetteIssue, Set<String>> later = new TreeMap<>();
+            Map<GazetteIssue, Set<String>> unplaced = new TreeMap<>();
             for (ProvisionNode node : ProvisionNode.of(article.get())) {
                 for (Amendment a : node.provenance().amendments()) {
                     if (a.issue() == null || !a.kind().changesText()) continue;
-                    boolean later = a.issue().year() > written.getYear()
-                            || (a.effective() != null && !a.effective().isBefore(written));
-                    boolean unplaced = a.issue().year() == written.getYear() && a.effective() == null;
-                    if (later || unplaced) changes.add(new Change(node, a, later));
+                    if (a.issue().year() > written.getYear() || (a.effective() != null && !a.effective().isBefore(written))) {
+                        later.computeIfAbsent(a.issue(), i -> new TreeSet<>()).add(a.kind().label());
+                    } else if (a.issue().year() == written.getYear() && a.effective() == null) {
+                        unplaced.computeIfAbsent(a.issue(), i -> new TreeSet<>()).add(a.kind().label());
+                    }
                 }
             }
-            out.add(new Freshness(pin, article.get(), changes));
+            out.add(new Freshness(pin, article.get(), changes(later), changes(unplaced)));
         }
         return out;
+    }
+
+    private static List<IssueChange> changes(Map<GazetteIssue, Set<String>> byIssue) {
+        return byIssue.entrySet().stream().map(e -> new IssueChange(e.getKey(), String.join(", ", e.getValue()))).toList();
     }
 
     private Optional<Article> find(String number) {

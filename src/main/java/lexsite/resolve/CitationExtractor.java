@@ -16,7 +16,7 @@ import lexsite.model.ArticleNumber;
 public final class CitationExtractor {
 
     private static final Pattern ARTICLE_WORD = Pattern.compile("\\b(?:Articles?|Art\\.)\\s+(?=\\d)");
-    private static final Pattern PARAGRAPH_WORD = Pattern.compile("\\bparagraphs?\\s+(?=\\(?\\d)");
+    private static final Pattern PARAGRAPH_WORD = Pattern.compile("\\b[Pp]aragraphs?\\s+(?=\\(?\\d)");
     private static final Pattern NUMBER = Pattern.compile("(\\d{1,4})([a-z]{0,3})(?![\\w/])");
     private static final Pattern RANGE_DASH = Pattern.compile("\\s*[–—-]\\s*");
     private static final Pattern LIST_JOIN = Pattern.compile(",?\\s+(?:and|or)\\s+|,\\s+(?=\\(?\\d)");
