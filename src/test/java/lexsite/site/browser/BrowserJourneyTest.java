@@ -47,8 +47,6 @@ class BrowserJourneyTest extends ChromiumTest {
 
             driver.get(site.page(BuiltSite.page(ARTICLE)));
             followCrossReferenceToAnotherArticle();
-            collectConsoleErrors();
-
             followGazetteBadge();
             collectConsoleErrors();
         }
@@ -65,6 +63,7 @@ class BrowserJourneyTest extends ChromiumTest {
         URI expected = URI.create(href(xref));
         String fragment = expected.getFragment();
         assertTrue(fragment != null && !fragment.isEmpty(), "the cross-reference names no element: " + expected);
+        collectConsoleErrors();
         xref.click();
         new WebDriverWait(driver, PATIENCE).until(d -> path(d.getCurrentUrl()).equals(expected.getPath()));
         assertEquals(fragment, URI.create(driver.getCurrentUrl()).getFragment(), "the URL's #hash after following " + expected);
@@ -81,6 +80,7 @@ class BrowserJourneyTest extends ChromiumTest {
                 .orElseThrow(() -> new AssertionError(driver.getCurrentUrl() + " has no a.gazette badge"));
         Matcher issue = ISSUE_PAGE.matcher(path(href(badge)));
         assertTrue(issue.find(), "the gazette badge does not lead to a gazette/sg-NUMBER-YEAR.html page: " + href(badge));
+        collectConsoleErrors();
         badge.click();
         new WebDriverWait(driver, PATIENCE).until(d -> ISSUE_PAGE.matcher(path(d.getCurrentUrl())).find());
         String heading = driver.findElement(By.tagName("h1")).getText();
@@ -93,6 +93,7 @@ class BrowserJourneyTest extends ChromiumTest {
                 "const r = arguments[0].getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight;", element));
     }
 
+    /** Called before leaving each page, so each error is filed under the page that logged it. */
     private void collectConsoleErrors() {
         String page = driver.getCurrentUrl();
         chromium().consoleErrors().forEach(error -> consoleErrors.add(page + ": " + error));
