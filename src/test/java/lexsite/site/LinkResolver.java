@@ -1,0 +1,56 @@
+package lexsite.site;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Follows a relative reference found in one file of a site to the file, and element, it names. */
+final class LinkResolver {
+
+    /** What a link to a folder does: a browser on file:// lists the folder, a web server sends its index.html. */
+    enum Folders { ARE_BROKEN, SERVE_INDEX }
+
+    private final Path root;
+    private final AnchorIndex anchors;
+
+    LinkResolver(Path root, AnchorIndex anchors) {
+        this.root = root;
+        this.anchors = anchors;
+    }
+
+    /** Why {@code reference}, written in {@code from}, leads nowhere; empty when it reaches its target. */
+    Optional<String> problem(Path from, String reference, Folders folders) {
+        URI uri;
+        try {
+            uri = new URI(reference.strip());
+        } catch (URISyntaxException e) {
+            return Optional.of("not a valid URL: " + e.getReason());
+        }
+        String path = uri.getRawPath() == null ? "" : decode(uri.getRawPath());
+        if (path.startsWith("/")) return Optional.of("root-relative: breaks under file:// and when the site is not at the host's root");
+        Path target = path.isEmpty() ? from : from.getParent().resolve(path).normalize();
+        if (!target.startsWith(root)) return Optional.of("leads out of the site");
+        if (Files.isDirectory(target)) {
+            if (folders == Folders.ARE_BROKEN) return Optional.of("a folder: file:// shows a listing there, so link to its index.html");
+            target = target.resolve("index.html");
+        }
+        if (!Files.isRegularFile(target)) return Optional.of("no file " + SiteFiles.name(root, target));
+        String fragment = uri.getRawFragment();
+        if (fragment == null || fragment.isEmpty() || reachesElement(target, fragment)) return Optional.empty();
+        return Optional.of("no element with id \"" + decode(fragment) + "\" in " + SiteFiles.name(root, target));
+    }
+
+    /** As a browser does: the fragment as written, then percent-decoded; "top" needs no element. */
+    private boolean reachesElement(Path target, String rawFragment) {
+        String fragment = decode(rawFragment);
+        return anchors.has(target, rawFragment) || anchors.has(target, fragment) || fragment.equalsIgnoreCase("top");
+    }
+
+    private static String decode(String raw) {
+        return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+}
