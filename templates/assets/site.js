@@ -112,7 +112,7 @@
 
   /* Search: citations ("art 24i", "Article 15(1)", "чл. 24и") and gazette issues ("SG 52/2025") go straight
      to their page. */
-  var ARTICLE = /^\s*(?:art(?:icle)?s?\.?|чл\.?|член)?\s*(\d{1,3})\s*([a-zа-я]{0,3})\b\s*(?:\(\s*(\d{1,2}[a-z]?)\s*\)|,?\s*(?:para(?:graph)?\.?|ал\.?|\(?)\s*(\d{1,2}[a-z]?)\)?)?(?:,?\s*(?:item|point|т\.)\s*(\d{1,2}[a-z]?))?\s*$/i;
+  var ARTICLE = /^\s*(?:art(?:icle)?s?\.?|чл\.?|член)?\s*(\d{1,3})\s*([a-zа-я]{0,3})(?![a-zа-я])\s*(?:\(\s*(\d{1,2}[a-z]?)\s*\)|,?\s*(?:para(?:graph)?\.?|ал\.?|\(?)\s*(\d{1,2}[a-z]?)\)?)?(?:,?\s*(?:item|point|т\.)\s*(\d{1,2}[a-z]?))?\s*$/i;
   var SECTION = /^\s*§\s*(\d{1,2})\s*$/;
   var GAZETTE = /(?:\bSG|State\s+Gazette|ДВ)\s*(?:No\.?|бр\.?|issue)?\s*(\d{1,3})\s*(?:\/|\bof\b|от)\s*(\d{4}|\d{2})\b/i;
 

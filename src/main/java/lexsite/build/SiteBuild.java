@@ -6,6 +6,8 @@ import java.util.List;
 import lexsite.check.Diagnostics;
 import lexsite.check.DiagnosticsPrinter;
 import lexsite.check.Summary;
+import lexsite.check.site.LinkChecker;
+import lexsite.check.site.SiteFiles;
 import lexsite.load.ContentError;
 import lexsite.load.ContentLoader;
 import lexsite.model.SiteConfig;
@@ -49,6 +51,15 @@ public record SiteBuild(Path project, Path out, boolean strict) {
         return 0;
     }
 
+    /** Every link and anchor of the new site must lead somewhere before it replaces the old one. */
+    private static boolean linksHold(SiteWriter site, Diagnostics diagnostics) {
+        List<LinkChecker.BrokenLink> broken = new LinkChecker(site.folder()).check(SiteFiles.pages(site.folder()));
+        for (LinkChecker.BrokenLink b : broken) {
+            diagnostics.error("site/" + b.page(), 0, "broken-link", "'" + b.href() + "': " + b.why());
+        }
+        return broken.isEmpty();
+    }
+
     /** Renders into a staging folder and swaps it in; null when an error stopped it (the diagnostics say which). */
     private List<String> write(ResolvedContent content, Diagnostics diagnostics) {
         try (SiteWriter site = new SiteWriter(out)) {
@@ -57,6 +68,7 @@ public record SiteBuild(Path project, Path out, boolean strict) {
             Templates templates = new Templates(templatesFolder, "templates");
             HelpIndex help = new HelpIndex(content.library(), content.acts().get(0).act());
             new SiteRenderer(new SiteContext(config, templates, new SitePaths(), help), templatesFolder).render(content, site);
+            if (!linksHold(site, diagnostics)) return null;
             site.commit();
             return site.written();
         } catch (ContentError e) {

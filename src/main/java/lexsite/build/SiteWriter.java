@@ -56,6 +56,11 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
+    /** The new site's folder, for checks before {@link #commit()}. */
+    public Path folder() {
+        return staging;
+    }
+
     /** The paths written so far, sorted. */
     public List<String> written() {
         return written.stream().sorted().toList();

@@ -1,5 +1,6 @@
 package lexsite.site;
 
+import lexsite.check.site.*;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package lexsite.site;
 
+import lexsite.check.site.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

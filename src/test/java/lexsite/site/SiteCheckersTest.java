@@ -1,5 +1,6 @@
 package lexsite.site;
 
+import lexsite.check.site.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URISyntaxException;

@@ -1,5 +1,6 @@
 package lexsite.site;
 
+import lexsite.check.site.*;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

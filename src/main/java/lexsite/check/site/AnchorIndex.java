@@ -1,4 +1,4 @@
-package lexsite.site;
+package lexsite.check.site;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /** The ids a #fragment may name in each file of a site, read once per file. */
-final class AnchorIndex {
+public final class AnchorIndex {
 
     private final Map<Path, Set<String>> byFile = new HashMap<>();
 

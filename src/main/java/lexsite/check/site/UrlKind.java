@@ -1,4 +1,4 @@
-package lexsite.site;
+package lexsite.check.site;
 
 import java.util.Locale;
 import java.util.regex.Matcher;

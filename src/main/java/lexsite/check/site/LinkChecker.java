@@ -1,4 +1,4 @@
-package lexsite.site;
+package lexsite.check.site;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

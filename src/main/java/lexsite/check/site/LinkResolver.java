@@ -1,4 +1,4 @@
-package lexsite.site;
+package lexsite.check.site;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -9,21 +9,21 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** Follows a relative reference found in one file of a site to the file, and element, it names. */
-final class LinkResolver {
+public final class LinkResolver {
 
     /** What a link to a folder does: a browser on file:// lists the folder, a web server sends its index.html. */
-    enum Folders { ARE_BROKEN, SERVE_INDEX }
+    public enum Folders { ARE_BROKEN, SERVE_INDEX }
 
     private final Path root;
     private final AnchorIndex anchors;
 
-    LinkResolver(Path root, AnchorIndex anchors) {
+    public LinkResolver(Path root, AnchorIndex anchors) {
         this.root = root;
         this.anchors = anchors;
     }
 
     /** Why {@code reference}, written in {@code from}, leads nowhere; empty when it reaches its target. */
-    Optional<String> problem(Path from, String reference, Folders folders) {
+    public Optional<String> problem(Path from, String reference, Folders folders) {
         URI uri;
         try {
             uri = new URI(reference.strip());

@@ -1,4 +1,4 @@
-package lexsite.site;
+package lexsite.check.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
