@@ -19,6 +19,7 @@ import lexsite.render.SitePaths;
 import lexsite.render.SiteRenderer;
 import lexsite.render.Templates;
 import lexsite.resolve.ActResolver;
+import lexsite.search.StoredIndex;
 
 /**
  * One whole build: load → parse → resolve → render, into a staging folder swapped in only on success.
@@ -69,6 +70,7 @@ public record SiteBuild(Path project, Path out, boolean strict) {
             HelpIndex help = new HelpIndex(content.library(), content.acts().get(0).act());
             new SiteRenderer(new SiteContext(config, templates, new SitePaths(), help), templatesFolder).render(content, site);
             if (!linksHold(site, diagnostics)) return null;
+            new StoredIndex(project).write(content, config.language()); // for `lexsite search`, outside the site
             site.commit();
             return site.written();
         } catch (ContentError e) {

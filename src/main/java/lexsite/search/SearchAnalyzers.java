@@ -1,0 +1,60 @@
+package lexsite.search;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ro.RomanianAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+
+/**
+ * The analyzers, by field. Text is stemmed in its own language, so each language has its own title and text
+ * fields ("text_en", "text_bg"); the same wrapper analyzes the query for each field. Citations, chapter names
+ * and the unstemmed {@link #WORDS} field (for misspellings) go through the language-neutral StandardAnalyzer.
+ */
+final class SearchAnalyzers {
+
+    static final List<String> LANGUAGES = List.of("en", "bg", "ro");
+    /** Every word of title and text, lower-cased but not stemmed: fuzzy matching needs whole words. */
+    static final String WORDS = "words";
+
+    private SearchAnalyzers() {
+    }
+
+    static String title(String language) {
+        return "title_" + supported(language);
+    }
+
+    static String text(String language) {
+        return "text_" + supported(language);
+    }
+
+    static Analyzer wrapper() {
+        Map<String, Analyzer> byField = new HashMap<>();
+        for (String language : LANGUAGES) {
+            Analyzer analyzer = forLanguage(language);
+            byField.put(title(language), analyzer);
+            byField.put(text(language), analyzer);
+        }
+        return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), byField);
+    }
+
+    private static Analyzer forLanguage(String language) {
+        return switch (language) {
+            case "en" -> new EnglishAnalyzer();
+            case "bg" -> new BulgarianAnalyzer();
+            case "ro" -> new RomanianAnalyzer();
+            default -> throw new IllegalArgumentException("no analyzer for language " + language);
+        };
+    }
+
+    private static String supported(String language) {
+        if (!LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("search supports " + LANGUAGES + ", not '" + language + "'");
+        }
+        return language;
+    }
+}

@@ -1,0 +1,86 @@
+package lexsite.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import lexsite.pipeline.ResolvedContent;
+import lexsite.resolve.ActResolver;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+
+/**
+ * Writes the search documents into a Lucene index, replacing whatever the directory held. The order of the
+ * documents is the order of the content (acts in source order, then the library sorted by id), so the same
+ * content gives the same index.
+ */
+public final class SearchIndexBuilder {
+
+    /** Commit data: what the index was built from, so a later search can tell whether it is current. */
+    static final String CONTENT_HASH = "content-hash";
+
+    static final String ID = "id", KIND = "kind", ACT = "act", LANGUAGE = "language", CITATION = "citation",
+            CHAPTER = "chapter", GAZETTE = "gazette", URL = "url", TITLE = "title", TEXT = "text";
+
+    /** Text fields keep positions (phrases) and offsets (the highlighter reads them from the postings). */
+    private static final FieldType HIGHLIGHTED = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        HIGHLIGHTED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        HIGHLIGHTED.freeze();
+    }
+
+    private final String siteLanguage;
+
+    /** @param siteLanguage the language of the glossary and topics */
+    public SearchIndexBuilder(String siteLanguage) {
+        this.siteLanguage = siteLanguage;
+    }
+
+    /** Every document of the content, in a stable order. */
+    public List<SearchDocument> documents(ResolvedContent content) {
+        List<SearchDocument> out = new ArrayList<>();
+        for (ActResolver.Result act : content.acts()) out.addAll(new ActDocuments(act).documents());
+        out.addAll(new LibraryDocuments(siteLanguage).documents(content.library()));
+        return out;
+    }
+
+    /** Replaces the index in {@code directory} with the content's documents; {@code contentHash} says what it is of. */
+    public void write(ResolvedContent content, String contentHash, Directory directory) {
+        IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.wrapper())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setCommitOnClose(false);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (SearchDocument d : documents(content)) writer.addDocument(lucene(d));
+            writer.setLiveCommitData(Map.of(CONTENT_HASH, contentHash).entrySet());
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Document lucene(SearchDocument d) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, d.id(), Field.Store.YES));
+        doc.add(new StringField(KIND, d.kind().key(), Field.Store.YES));
+        if (d.act() != null) doc.add(new StringField(ACT, d.act(), Field.Store.YES));
+        doc.add(new StoredField(LANGUAGE, d.language()));
+        if (d.citation() != null) doc.add(new TextField(CITATION, d.citation(), Field.Store.YES));
+        doc.add(new Field(SearchAnalyzers.title(d.language()), d.title(), HIGHLIGHTED));
+        doc.add(new Field(SearchAnalyzers.text(d.language()), d.text(), HIGHLIGHTED));
+        doc.add(new TextField(SearchAnalyzers.WORDS, d.title() + "\n" + d.text(), Field.Store.NO));
+        if (d.chapter() != null) doc.add(new TextField(CHAPTER, d.chapter(), Field.Store.YES));
+        for (String issue : d.gazette()) doc.add(new StringField(GAZETTE, issue, Field.Store.YES));
+        doc.add(new StoredField(URL, d.url()));
+        return doc;
+    }
+}

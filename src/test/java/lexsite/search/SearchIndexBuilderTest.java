@@ -1,0 +1,64 @@
+package lexsite.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import lexsite.check.Diagnostics;
+import lexsite.pipeline.Pipeline;
+import lexsite.pipeline.ResolvedContent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The documents made of the real content. */
+class SearchIndexBuilderTest {
+
+    private static ResolvedContent content;
+    private static List<SearchDocument> documents;
+    private static Map<String, SearchDocument> byId;
+
+    @BeforeAll
+    static void build() {
+        Diagnostics diagnostics = new Diagnostics();
+        content = new Pipeline(Path.of("content"), Path.of(".")).run(diagnostics);
+        assertNotNull(content, () -> diagnostics.sorted().toString());
+        documents = new SearchIndexBuilder("en").documents(content);
+        byId = documents.stream().collect(Collectors.toMap(SearchDocument::id, Function.identity()));
+    }
+
+    @Test
+    void sameContentGivesTheSameDocumentsInTheSameOrder() {
+        assertEquals(documents, new SearchIndexBuilder("en").documents(content));
+        assertEquals(documents.size(), new HashSet<>(documents.stream().map(SearchDocument::id).toList()).size(), "ids are unique");
+    }
+
+    @Test
+    void aParagraphCarriesItsCitationPageAndAmendingIssues() {
+        SearchDocument p = byId.get("art_8__para_2");
+        assertEquals("Article 8(2)", p.citation());
+        assertEquals("acts/foreigners-act/art_8.html#art_8__para_2", p.url());
+        assertEquals(List.of("sg-9-2011", "sg-52-2025"), p.gazette()); // source line 65
+        assertTrue(p.text().startsWith("A visa shall not be required"), p.text());
+        assertEquals(SearchDocument.Kind.LAW, p.kind());
+        assertEquals("acts/foreigners-act/art_24i.html", byId.get("art_24i").url());
+    }
+
+    @Test
+    void programmeAndGuideSectionsPointAtTheirHeadings() {
+        SearchDocument contact = byId.get("programme:iom-bg-counter-trafficking#contact");
+        assertEquals("programmes/iom-bg-counter-trafficking.html#contact-h", contact.url());
+        assertTrue(contact.text().contains("+359 (2) 93 94 777"), contact.text());
+        SearchDocument section = byId.get("programme:iom-bulgaria#target-groups");
+        assertEquals("programmes/iom-bulgaria.html#target-groups", section.url());
+        // the guide's second "Legal Framework" heading gets the suffix Flexmark gives it on the page
+        assertEquals("guides/overview-2011.html#legal-framework-1", byId.get("guide:overview-2011#legal-framework-1").url());
+        assertEquals("glossary.html#eu-blue-card", byId.get("glossary:eu-blue-card").url());
+        assertEquals("topics/family.html", byId.get("topic:family").url());
+    }
+}
