@@ -1,7 +1,9 @@
 package lexsite.model;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One citable node of an act (article, paragraph, item or letter) with the article holding it and the
@@ -15,6 +17,23 @@ public record ProvisionNode(String id, Article article, String label, Provenance
         add(article, article, articleLabel(article), out);
         for (int i = 0; i < article.alternatives().size(); i++) {
             add(article.alternatives().get(i), article, articleLabel(article) + " (wording " + (i + 2) + ")", out);
+        }
+        return out;
+    }
+
+    /**
+     * Every node of the act by id. An article's unnumbered text ({@code art_4__content}) is no node of its own: it
+     * is cited as, and found under, the article (or second wording) holding it.
+     */
+    public static Map<String, ProvisionNode> byId(Act act) {
+        Map<String, ProvisionNode> out = new LinkedHashMap<>();
+        for (Article a : act.provisions()) {
+            for (ProvisionNode n : of(a)) out.put(n.id(), n);
+            List<Article> wordings = new ArrayList<>(List.of(a));
+            wordings.addAll(a.alternatives());
+            for (Article wording : wordings) {
+                for (Paragraph p : wording.paragraphs()) out.putIfAbsent(p.id(), out.get(wording.id()));
+            }
         }
         return out;
     }

@@ -21,7 +21,9 @@ public final class ActIndex {
 
     private final Act act;
     private final SitePaths paths = new SitePaths();
-    private final Map<String, ProvisionNode> nodes = new LinkedHashMap<>();
+    private final Map<String, ProvisionNode> nodes;
+    private final Map<String, Paragraph> paragraphs = new HashMap<>();
+    private final Map<String, Item> items = new HashMap<>();
     private final Map<String, List<ResolvedCitation>> citationsByLine = new HashMap<>();
     private final Map<String, Article> articlesById = new LinkedHashMap<>();
     private final Backlinks backlinks;
@@ -29,13 +31,28 @@ public final class ActIndex {
 
     public ActIndex(ActResolver.Result resolved) {
         this.act = resolved.act();
-        for (Article a : act.provisions()) articlesById.put(a.id(), a);
-        for (ProvisionNode n : act.nodes()) nodes.put(n.id(), n);
+        for (Article a : act.provisions()) {
+            articlesById.put(a.id(), a);
+            List<Article> wordings = new ArrayList<>(List.of(a));
+            wordings.addAll(a.alternatives());
+            for (Article wording : wordings) {
+                for (Paragraph p : wording.paragraphs()) {
+                    paragraphs.put(p.id(), p);
+                    p.items().forEach(this::putItem);
+                }
+            }
+        }
+        this.nodes = ProvisionNode.byId(act);
         for (ResolvedCitation c : resolved.citations()) {
             citationsByLine.computeIfAbsent(key(c.fromId(), c.line()), k -> new ArrayList<>()).add(c);
         }
-        this.backlinks = Backlinks.of(act, resolved.citations());
+        this.backlinks = Backlinks.of(nodes, resolved.citations());
         this.gazette = GazetteIndex.of(act);
+    }
+
+    private void putItem(Item item) {
+        items.put(item.id(), item);
+        item.subItems().forEach(this::putItem);
     }
 
     private static String key(String nodeId, int line) {
@@ -68,8 +85,7 @@ public final class ActIndex {
 
     /** The node with {@code id}; an article's unnumbered text counts as the article. */
     ProvisionNode node(String id) {
-        ProvisionNode n = nodes.get(id);
-        return n != null ? n : nodes.get(id.replaceFirst("__content$", ""));
+        return nodes.get(id);
     }
 
     /** The page showing the node: its article's page. */
@@ -106,21 +122,9 @@ public final class ActIndex {
     List<String> plainText(String nodeId) {
         List<String> out = new ArrayList<>();
         Article article = articlesById.get(nodeId);
-        if (article != null) {
-            for (Paragraph p : article.paragraphs()) addParagraph(p, out);
-            return out;
-        }
-        for (Article a : act.provisions()) {
-            for (Paragraph p : a.paragraphs()) {
-                if (p.id().equals(nodeId)) {
-                    addParagraph(p, out);
-                    return out;
-                }
-                for (Item i : p.items()) {
-                    if (findItem(i, nodeId, out)) return out;
-                }
-            }
-        }
+        if (article != null) article.paragraphs().forEach(p -> addParagraph(p, out));
+        else if (paragraphs.containsKey(nodeId)) addParagraph(paragraphs.get(nodeId), out);
+        else if (items.containsKey(nodeId)) addItem(items.get(nodeId), out);
         return out;
     }
 
@@ -141,14 +145,5 @@ public final class ActIndex {
             prefix = "";
         }
         for (Item sub : item.subItems()) addItem(sub, out);
-    }
-
-    private static boolean findItem(Item item, String id, List<String> out) {
-        if (item.id().equals(id)) {
-            addItem(item, out);
-            return true;
-        }
-        for (Item sub : item.subItems()) if (findItem(sub, id, out)) return true;
-        return false;
     }
 }

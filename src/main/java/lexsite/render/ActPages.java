@@ -77,10 +77,7 @@ public final class ActPages {
 
     private Map<String, Object> model(String path, String title, String description, String section, String jsonLd,
                                       boolean wholeAct) {
-        Map<String, Object> m = site.model(PageMeta.of(path, site.config().baseUrl(), title, description, section, jsonLd));
-        m.put("act", index);
-        m.put("view", new ActPage(index, path, wholeAct));
-        return m;
+        return site.actModel(index, path, title, description, section, jsonLd, wholeAct);
     }
 
     /** A description for search results: the label and the article's first words. */

@@ -53,10 +53,6 @@ public final class LibraryPages {
     }
 
     private Map<String, Object> model(String path, String title, String description, String section) {
-        Map<String, Object> m = site.model(PageMeta.of(path, site.config().baseUrl(), title, description, section, null));
-        m.put("act", act);
-        m.put("view", new ActPage(act, path, false));
-        m.put("help", site.help());
-        return m;
+        return site.actModel(act, path, title, description, section, null, false);
     }
 }

@@ -15,6 +15,16 @@ public record SiteContext(SiteConfig config, Templates templates, SitePaths path
         m.put("site", config);
         m.put("paths", paths);
         m.put("meta", meta);
+        m.put("help", help);
+        return m;
+    }
+
+    /** The model of a page that shows (or links into) an act: the shared entries plus the act and its page view. */
+    public Map<String, Object> actModel(ActIndex act, String path, String title, String description, String section,
+                                        String jsonLd, boolean wholeAct) {
+        Map<String, Object> m = model(PageMeta.of(path, config.baseUrl(), title, description, section, jsonLd));
+        m.put("act", act);
+        m.put("view", new ActPage(act, path, wholeAct));
         return m;
     }
 

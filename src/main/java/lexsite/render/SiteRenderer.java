@@ -71,10 +71,7 @@ public final class SiteRenderer {
     }
 
     private Map<String, Object> model(ActIndex index, String path, String title, String description, String section) {
-        Map<String, Object> m = site.model(PageMeta.of(path, site.config().baseUrl(), title, description, section, null));
-        m.put("act", index);
-        m.put("view", new ActPage(index, path, false));
-        return m;
+        return site.actModel(index, path, title, description, section, null, false);
     }
 
     /** Copies templates/assets/ byte for byte, in name order. */

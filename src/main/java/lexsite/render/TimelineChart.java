@@ -31,11 +31,11 @@ public record TimelineChart(int width, int height, List<Bar> bars, List<Label> l
     private static final int BAR = 16;
 
     public static TimelineChart of(GazetteIndex index) {
-        Map<Integer, List<GazetteIssue>> byYear = new TreeMap<>();
+        TreeMap<Integer, List<GazetteIssue>> byYear = new TreeMap<>();
         for (GazetteIssue issue : index.issues()) byYear.computeIfAbsent(issue.year(), y -> new ArrayList<>()).add(issue);
         if (byYear.isEmpty()) return new TimelineChart(0, 0, List.of(), List.of(), 0);
-        int first = byYear.keySet().iterator().next();
-        int last = ((TreeMap<Integer, List<GazetteIssue>>) byYear).lastKey();
+        int first = byYear.firstKey();
+        int last = byYear.lastKey();
         int max = 1;
         for (List<GazetteIssue> issues : byYear.values()) {
             max = Math.max(max, issues.stream().mapToInt(i -> touched(index, i)).sum());
