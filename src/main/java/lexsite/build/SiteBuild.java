@@ -9,7 +9,6 @@ import lexsite.check.Summary;
 import lexsite.check.site.LinkChecker;
 import lexsite.check.site.SiteFiles;
 import lexsite.load.ContentError;
-import lexsite.load.ContentLoader;
 import lexsite.model.SiteConfig;
 import lexsite.pipeline.Pipeline;
 import lexsite.pipeline.ResolvedContent;
@@ -64,14 +63,14 @@ public record SiteBuild(Path project, Path out, boolean strict) {
     /** Renders into a staging folder and swaps it in; null when an error stopped it (the diagnostics say which). */
     private List<String> write(ResolvedContent content, Diagnostics diagnostics) {
         try (SiteWriter site = new SiteWriter(out)) {
-            SiteConfig config = new ContentLoader(project.resolve("content"), project).loadSiteConfig();
+            SiteConfig config = content.site();
             Path templatesFolder = project.resolve("templates");
             Templates templates = new Templates(templatesFolder, "templates");
             HelpIndex help = new HelpIndex(content.library(), content.acts().get(0).act());
             new SiteRenderer(new SiteContext(config, templates, new SitePaths(), help), templatesFolder).render(content, site);
             if (!linksHold(site, diagnostics)) return null;
-            new StoredIndex(project).write(content, config.language()); // for `lexsite search`, outside the site
             site.commit();
+            new StoredIndex(project).write(content, config.language()); // for `lexsite search`, outside the site
             return site.written();
         } catch (ContentError e) {
             diagnostics.error(e.file(), e.line(), "content", e.getMessage());

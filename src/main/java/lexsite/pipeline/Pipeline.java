@@ -12,6 +12,7 @@ import lexsite.load.LoadedAct;
 import lexsite.load.SourceText;
 import lexsite.model.ActVersion;
 import lexsite.model.Library;
+import lexsite.model.SiteConfig;
 import lexsite.parse.ActTextParser;
 import lexsite.parse.ParseHints;
 import lexsite.parse.ParsedAct;
@@ -35,8 +36,10 @@ public final class Pipeline {
     /** Runs the stages; returns null when an error stops them (the diagnostics say which). */
     public ResolvedContent run(Diagnostics diagnostics) {
         try {
+            ContentLoader loader = new ContentLoader(contentRoot, projectRoot);
+            SiteConfig site = loader.loadSiteConfig();
             List<ActResolver.Result> acts = new ArrayList<>();
-            for (LoadedAct act : new ContentLoader(contentRoot, projectRoot).loadActs()) {
+            for (LoadedAct act : loader.loadActs()) {
                 ParseHints hints = new ParseHints(act.pins().articles().stream().map(p -> p.starts()).toList(),
                         act.pins().supplementaryStarts() == null ? List.of() : List.of(act.pins().supplementaryStarts()));
                 for (Map.Entry<ActVersion, SourceText> version : act.texts().entrySet()) {
@@ -47,7 +50,7 @@ public final class Pipeline {
             }
             Library library = new LibraryLoader(contentRoot, projectRoot).load();
             new LibraryChecker(diagnostics).check(library, acts);
-            return diagnostics.hasErrors() ? null : new ResolvedContent(acts, library);
+            return diagnostics.hasErrors() ? null : new ResolvedContent(site, acts, library);
         } catch (ContentError e) {
             diagnostics.error(e.file(), e.line(), "content", e.getMessage());
             return null;

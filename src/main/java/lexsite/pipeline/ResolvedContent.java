@@ -2,13 +2,14 @@ package lexsite.pipeline;
 
 import java.util.List;
 import lexsite.model.Library;
+import lexsite.model.SiteConfig;
 import lexsite.resolve.ActResolver;
 
 /**
- * Everything the pipeline made of {@code content/}: one resolved act per act version, and the library of
+ * Everything the pipeline made of {@code content/}: the site settings, one resolved act per act version, and the library of
  * programmes, guides, topics and glossary entries.
  */
-public record ResolvedContent(List<ActResolver.Result> acts, Library library) {
+public record ResolvedContent(SiteConfig site, List<ActResolver.Result> acts, Library library) {
 
     public ResolvedContent {
         acts = List.copyOf(acts);
