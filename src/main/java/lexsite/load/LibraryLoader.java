@@ -16,11 +16,12 @@ import lexsite.model.Guide;
 import lexsite.model.Library;
 import lexsite.model.Markdown;
 import lexsite.model.Programme;
+import lexsite.model.Synonym;
 import lexsite.model.Topic;
 
 /**
  * Reads everything in {@code content/} besides the acts: {@code programmes/*.md}, {@code guides/*.md},
- * {@code topics.yaml} and {@code glossary.yaml}. A folder or file that is absent gives nothing to read.
+ * {@code topics.yaml}, {@code glossary.yaml} and {@code synonyms.yaml}. A folder or file that is absent gives nothing to read.
  * Checks that need the act (do the article numbers exist?) come later, in the resolve stage.
  */
 public final class LibraryLoader {
@@ -49,7 +50,8 @@ public final class LibraryLoader {
                 ContentLoader.shown(shownFrom, root.resolve("topics.yaml")));
         List<Programme> programmes = pages("programmes", "programme", ProgrammeFile.class, known, ProgrammeFile::toProgramme);
         List<Guide> guides = pages("guides", "guide", GuideFile.class, known, GuideFile::toGuide);
-        return new Library(programmes, guides, topics, glossary);
+        List<Synonym> synonyms = yaml("synonyms.yaml", SynonymsFile.class, SynonymsFile::toSynonyms);
+        return new Library(programmes, guides, topics, glossary, synonyms);
     }
 
     private <F, T> List<T> yaml(String name, Class<F> shape, BiFunction<F, String, List<T>> toModel) {

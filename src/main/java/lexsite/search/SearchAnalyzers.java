@@ -42,7 +42,7 @@ final class SearchAnalyzers {
         return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), byField);
     }
 
-    private static Analyzer forLanguage(String language) {
+    static Analyzer forLanguage(String language) {
         return switch (language) {
             case "en" -> new EnglishAnalyzer();
             case "bg" -> new BulgarianAnalyzer();

@@ -27,6 +27,8 @@ public final class SearchIndexBuilder {
 
     /** Commit data: what the index was built from, so a later search can tell whether it is current. */
     static final String CONTENT_HASH = "content-hash";
+    /** Commit data: the synonyms (JSON) and the language they are in, so every reader of the index applies them. */
+    static final String SYNONYMS = "synonyms", SYNONYMS_LANGUAGE = "synonyms-language";
 
     static final String ID = "id", KIND = "kind", ACT = "act", LANGUAGE = "language", CITATION = "citation",
             CHAPTER = "chapter", GAZETTE = "gazette", URL = "url", TITLE = "title", TEXT = "text";
@@ -61,7 +63,9 @@ public final class SearchIndexBuilder {
                 .setCommitOnClose(false);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (SearchDocument d : documents(content)) writer.addDocument(lucene(d));
-            writer.setLiveCommitData(Map.of(CONTENT_HASH, contentHash).entrySet());
+            String synonyms = Synonyms.of(content.library().synonyms(), SearchAnalyzers.forLanguage(siteLanguage)).toJson();
+            writer.setLiveCommitData(Map.of(CONTENT_HASH, contentHash, SYNONYMS, synonyms, SYNONYMS_LANGUAGE, siteLanguage).entrySet());
+            writer.forceMerge(1); // the browser export reads one segment, so document numbers are global
             writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

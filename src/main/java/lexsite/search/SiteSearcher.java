@@ -13,18 +13,20 @@ import java.util.Optional;
 import lexsite.model.GazetteIssue;
 import lexsite.search.SearchResults.How;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -33,6 +35,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Searches an index written by {@link SearchIndexBuilder}. A citation ("art 24i") puts the cited provision
@@ -48,7 +51,6 @@ public final class SiteSearcher implements Closeable {
         public static final Marks BOLD = new Marks("\u001b[1m", "\u001b[0m");
     }
 
-    private static final int FUZZY_MIN_LENGTH = 5;
     private static final int SNIPPET_CHARS = 240;
 
     private final Directory directory;
@@ -58,6 +60,10 @@ public final class SiteSearcher implements Closeable {
     private final List<String> languages = new ArrayList<>();
     private final UnifiedHighlighter highlighter;
     private final Marks marks;
+    private final Analyzer standard = new StandardAnalyzer();
+    private final Analyzer stemmer;
+    private final Synonyms synonyms;
+    private final Vocabulary vocabulary;
 
     /** Reads {@code directory}, which {@link #close()} closes too. */
     public SiteSearcher(Directory directory, Marks marks) {
@@ -72,6 +78,14 @@ public final class SiteSearcher implements Closeable {
         FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
         for (String language : SearchAnalyzers.LANGUAGES) {
             if (fields.fieldInfo(SearchAnalyzers.text(language)) != null) languages.add(language);
+        }
+        try {
+            Map<String, String> commit = reader.getIndexCommit().getUserData();
+            this.stemmer = SearchAnalyzers.forLanguage(commit.getOrDefault(SearchIndexBuilder.SYNONYMS_LANGUAGE, "en"));
+            this.synonyms = Synonyms.fromJson(commit.get(SearchIndexBuilder.SYNONYMS), stemmer);
+            this.vocabulary = vocabulary(reader, synonyms);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter(marks.open(), marks.close(), " … ", false))
@@ -94,6 +108,18 @@ public final class SiteSearcher implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The {@code words} field's terms with their document counts, and the synonyms' words. */
+    static Vocabulary vocabulary(IndexReader reader, Synonyms synonyms) throws IOException {
+        Map<String, Integer> docFreq = new HashMap<>();
+        for (String word : synonyms.words()) docFreq.put(word, 0);
+        Terms terms = MultiTerms.getTerms(reader, SearchAnalyzers.WORDS);
+        if (terms != null) {
+            TermsEnum te = terms.iterator();
+            for (BytesRef term = te.next(); term != null; term = te.next()) docFreq.put(term.utf8ToString(), te.docFreq());
+        }
+        return new Vocabulary(docFreq);
     }
 
     private SearchResults gazette(GazetteIssue issue, SearchRequest request) throws IOException {
@@ -124,46 +150,51 @@ public final class SiteSearcher implements Closeable {
         return b.build();
     }
 
-    Query text(String query) throws IOException {
+    /** The fields a text query searches, with their boosts: citation^3, then title^2 and text for each language. */
+    Map<String, Float> fields() {
         Map<String, Float> boosts = new LinkedHashMap<>();
         boosts.put(SearchIndexBuilder.CITATION, 3f);
         for (String language : languages) {
             boosts.put(SearchAnalyzers.title(language), 2f);
             boosts.put(SearchAnalyzers.text(language), 1f);
         }
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(boosts.keySet().toArray(String[]::new), analyzer, boosts);
+        return boosts;
+    }
+
+    QueryPlan plan(String query) {
+        return QueryPlan.of(query, vocabulary, synonyms, standard, stemmer);
+    }
+
+    /**
+     * The plan as one flat sum: each alternative of each word, analysed for each field, is a term query boosted by
+     * field boost × the alternative's weight; each phrase is a phrase query per field. search.js sums the same terms.
+     */
+    Query text(String query) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(parse(parser, query), Occur.SHOULD);
-        for (String word : query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            Term term = new Term(SearchAnalyzers.WORDS, word);
-            if (word.length() >= FUZZY_MIN_LENGTH && reader.docFreq(term) == 0) {
-                b.add(new FuzzyQuery(term, word.length() >= 8 ? 2 : 1), Occur.SHOULD);
-            }
+        for (QueryPlan.Clause clause : plan(query).clauses()) {
+            fields().forEach((field, boost) -> {
+                if (clause instanceof QueryPlan.Word word) {
+                    for (QueryPlan.Alternative a : word.alternatives()) {
+                        for (QueryAnalysis.Positioned t : QueryAnalysis.positioned(analyzer, field, a.word())) {
+                            b.add(new BoostQuery(new TermQuery(new Term(field, t.term())), boost * a.weight()), Occur.SHOULD);
+                        }
+                    }
+                } else if (clause instanceof QueryPlan.Phrase phrase) {
+                    phrase(field, phrase.text()).ifPresent(q -> b.add(new BoostQuery(q, boost), Occur.SHOULD));
+                }
+            });
         }
         return b.build();
     }
 
-    /** As typed; where that is no valid query syntax ("visa?)"), every character literally but the quotes. */
-    private static Query parse(QueryParser parser, String query) {
-        try {
-            return parser.parse(query);
-        } catch (ParseException e) {
-            String literal = QueryParser.escape(query);
-            if (query.chars().filter(c -> c == '"').count() % 2 == 0) literal = literal.replace("\\\"", "\"");
-            try {
-                return parser.parse(literal);
-            } catch (ParseException again) {
-                return parseEscaped(parser, QueryParser.escape(query));
-            }
-        }
-    }
-
-    private static Query parseEscaped(QueryParser parser, String escaped) {
-        try {
-            return parser.parse(escaped);
-        } catch (ParseException e) {
-            throw new IllegalArgumentException("cannot read the query: " + e.getMessage(), e);
-        }
+    /** The phrase's terms at their positions (a removed stop word leaves a gap); a one-term phrase is a term query. */
+    private Optional<Query> phrase(String field, String text) {
+        List<QueryAnalysis.Positioned> terms = QueryAnalysis.positioned(analyzer, field, text);
+        if (terms.isEmpty()) return Optional.empty();
+        if (terms.size() == 1) return Optional.of(new TermQuery(new Term(field, terms.get(0).term())));
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        for (QueryAnalysis.Positioned t : terms) phrase.add(new Term(field, t.term()), t.position());
+        return Optional.of(phrase.build());
     }
 
     private List<SearchHit> hits(List<Integer> docs, Query query) throws IOException {

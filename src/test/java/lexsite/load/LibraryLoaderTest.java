@@ -13,6 +13,7 @@ import lexsite.model.DiscussedArticle;
 import lexsite.model.Guide;
 import lexsite.model.Library;
 import lexsite.model.Programme;
+import lexsite.model.Synonym;
 import lexsite.model.Topic;
 import org.junit.jupiter.api.Test;
 
@@ -108,5 +109,23 @@ class LibraryLoaderTest {
         ContentError e = failure("no-front-matter");
         assertEquals("guides/no-front-matter.md", e.file());
         assertEquals(1, e.line());
+    }
+
+    @Test
+    void synonymsKeepTheirFileOrderAndLine() {
+        Library library = load("good");
+        assertEquals(List.of(new Synonym("wife", List.of("spouse", "family member"), "synonyms.yaml", 2)), library.synonyms());
+    }
+
+    @Test
+    void aSynonymWordMayBeDefinedOnceWhateverItsCase() {
+        ContentError e = failure("duplicate-synonym");
+        assertEquals("synonyms.yaml:4: error: 'Wife' is already defined at line 2", e.toString());
+    }
+
+    @Test
+    void aSynonymNeedsAMeaning() {
+        ContentError e = failure("synonym-without-meaning");
+        assertEquals("synonyms.yaml:2: error: 'means' needs at least one word", e.toString());
     }
 }
