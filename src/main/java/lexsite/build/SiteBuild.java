@@ -33,6 +33,11 @@ public record SiteBuild(Path project, Path out, boolean strict) {
     /** Builds the site; returns the exit code (0 when the new site is in place). */
     public int run(PrintStream stdout, PrintStream stderr) {
         long started = System.nanoTime();
+        try {
+            new StaleFolders(out.toAbsolutePath().normalize()).recover(); // even a build that fails puts back a site a killed swap set aside
+        } catch (java.io.IOException e) {
+            stderr.println("cannot clean up beside " + out + ": " + e.getMessage());
+        }
         Diagnostics diagnostics = new Diagnostics();
         ResolvedContent content = new Pipeline(project.resolve("content"), project).run(diagnostics);
         List<String> written = null;

@@ -14,6 +14,11 @@ import org.apache.commons.io.FileUtils;
 /**
  * Writes a site into a fresh folder beside the target and swaps it in only when complete, so readers and
  * maintainers never see a half-written site: a failed build leaves the previous one as it was.
+ *
+ * <p>The swap is two renames in one folder (the old site aside, the new one in), each atomic where the file
+ * system allows; no file system offers one rename that replaces a whole folder. A build killed between them
+ * leaves no site but the previous one aside, and the next build puts it back before it starts, just as it
+ * removes staging folders that builds killed while rendering left behind ({@link StaleFolders}).
  */
 public final class SiteWriter implements AutoCloseable {
 
@@ -24,9 +29,11 @@ public final class SiteWriter implements AutoCloseable {
 
     public SiteWriter(Path target) {
         this.target = target.toAbsolutePath().normalize();
+        StaleFolders stale = new StaleFolders(this.target);
         try {
             Files.createDirectories(this.target.getParent());
-            this.staging = Files.createTempDirectory(this.target.getParent(), "." + this.target.getFileName() + ".building-");
+            stale.recover();
+            this.staging = Files.createTempDirectory(this.target.getParent(), stale.stagingPrefix());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a staging folder beside " + target, e);
         }
@@ -74,7 +81,7 @@ public final class SiteWriter implements AutoCloseable {
 
     /** Puts the new site in place of the old one. */
     public void commit() {
-        Path old = target.resolveSibling("." + target.getFileName() + ".old");
+        Path old = StaleFolders.aside(target);
         try {
             FileUtils.deleteDirectory(old.toFile());
             if (Files.exists(target)) move(target, old);
@@ -86,7 +93,7 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

@@ -13,7 +13,8 @@ public final class Lexsite {
         System.exit(run(args));
     }
 
-    static int run(String... args) {
+    /** Runs one command as `lexsite ARGS` would, returning its exit code instead of exiting (tests call it too). */
+    public static int run(String... args) {
         return new CommandLine(new Lexsite()).setCaseInsensitiveEnumValuesAllowed(true).execute(args); // --kind law
     }
 }

@@ -14,7 +14,7 @@ import java.io.IOException;
  * its file, a topic that does not exist) can still name the line.
  */
 @JsonDeserialize(using = Located.Reader.class)
-record Located<T>(T value, int line) {
+public record Located<T>(T value, int line) {
 
     /** Notes the line of the value's first token, then reads the value as Jackson would without the wrapper. */
     static final class Reader extends JsonDeserializer<Located<?>> implements ContextualDeserializer {

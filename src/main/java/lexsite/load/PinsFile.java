@@ -25,15 +25,30 @@ public record PinsFile(
      * @param outOfSequence the article stands out of order in the source
      * @param why           the maintainer's reason, shown by `lexsite check`
      */
-    public record ArticlePin(@JsonProperty(value = "starts", required = true) String starts,
+    public record ArticlePin(@JsonProperty(value = "starts", required = true) Located<String> startsAt,
                              @JsonProperty(value = "number", required = true) String number,
                              @JsonProperty("out-of-sequence") boolean outOfSequence,
                              @JsonProperty(value = "why", required = true) String why) {
+        public String starts() {
+            return startsAt.value();
+        }
+
+        /** Where the pin stands in the pins file, so a pin that cannot hold is named by its line. */
+        public int line() {
+            return startsAt.line();
+        }
     }
 
     /** An article the source repeats in other words: it is shown with the article it repeats, not numbered. */
-    public record SecondWording(@JsonProperty(value = "starts", required = true) String starts,
+    public record SecondWording(@JsonProperty(value = "starts", required = true) Located<String> startsAt,
                                 @JsonProperty(value = "why", required = true) String why) {
+        public String starts() {
+            return startsAt.value();
+        }
+
+        public int line() {
+            return startsAt.line();
+        }
     }
 
     public int count() {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -23,6 +25,14 @@ public final class Yaml {
             .registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    /** The same reading with no key required: used only to look for unknown keys when a required one is missing. */
+    private static final ObjectMapper LENIENT = MAPPER.copy().setAnnotationIntrospector(new JacksonAnnotationIntrospector() {
+        @Override
+        public Boolean hasRequiredMarker(AnnotatedMember member) {
+            return Boolean.FALSE;
+        }
+    });
+
     /** Jackson's words for a required key that is absent; maintainers know keys, not creator properties. */
     private static final Pattern MISSING_KEY = Pattern.compile("Missing required creator property '([^']+)'.*");
 
@@ -38,13 +48,28 @@ public final class Yaml {
         try {
             return MAPPER.readValue(text, type);
         } catch (UnrecognizedPropertyException e) {
-            throw new ContentError(file, keyLine(text, e), "unknown key '" + e.getPropertyName() + "' (known keys: "
-                    + e.getKnownPropertyIds() + ")");
+            throw unknown(file, text, e);
         } catch (JsonProcessingException e) {
-            String message = e.getOriginalMessage().replaceAll("\\s+", " ");
+            String message = YamlMessages.of(e);
             Matcher missing = MISSING_KEY.matcher(message);
+            if (!missing.matches()) throw new ContentError(file, line(e), message);
+            unknownKey(file, text, type); // a misspelt key is both unknown and missing: name the misspelling
             // reported where the mapping that lacks the key ends
-            throw new ContentError(file, line(e), missing.matches() ? "missing required key '" + missing.group(1) + "'" : message);
+            throw new ContentError(file, line(e), "missing required key '" + missing.group(1) + "'");
+        }
+    }
+
+    /**
+     * Jackson checks required keys before unknown ones, so "summery:" for "summary:" would be reported only as a
+     * missing "summary". Reading again with no key required finds the unknown key, and throws for it.
+     */
+    private static void unknownKey(String file, String text, Class<?> type) {
+        try {
+            LENIENT.readValue(text, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw unknown(file, text, e);
+        } catch (JsonProcessingException | RuntimeException otherwise) {
+            // without its required keys the value may not even be built: the missing key is the finding then
         }
     }
 
@@ -74,6 +99,12 @@ public final class Yaml {
             path.addFirst(c.inArray() ? (Object) c.getCurrentIndex() : c.getCurrentName());
         }
         return path;
+    }
+
+    /** The known keys sorted, so the message is the same on every run. */
+    private static ContentError unknown(String file, String text, UnrecognizedPropertyException e) {
+        String known = String.join(", ", new java.util.TreeSet<>(e.getKnownPropertyIds().stream().map(String::valueOf).toList()));
+        return new ContentError(file, keyLine(text, e), "unknown key '" + e.getPropertyName() + "' (known keys: " + known + ")");
     }
 
     private static int line(JsonProcessingException e) {

@@ -69,8 +69,9 @@ public final class AmendmentNoteParser {
             "^([a-z]+(?: [a-z0-9]+){0,3})\\s+(?:effective|in force)\\s+(?:as of|from)\\s+(\\S+)$",
             Pattern.CASE_INSENSITIVE);
 
+    // "effective 31.02.2024" without "from" is still a date, so an impossible one is named as such
     private static final Pattern EFFECTIVE = Pattern.compile(
-            "[,\\s]*\\b(?:effective|in force)\\s+(?:as of|from|since)\\s+(\\S+?)\\.?$", Pattern.CASE_INSENSITIVE);
+            "[,\\s]*\\b(?:effective|in force)\\s+(?:(?:as of|from|since)\\s+)?(\\S+?)\\.?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
     // "State Gazette No. 29 of 2007", "SG No. 42/2001", "SG 29/07"; an optional day and month before the year.
     private static final Pattern ISSUE = Pattern.compile(

@@ -16,6 +16,7 @@ import lexsite.model.SiteConfig;
 import lexsite.parse.ActTextParser;
 import lexsite.parse.ParseHints;
 import lexsite.parse.ParsedAct;
+import lexsite.parse.Truncation;
 import lexsite.resolve.ActResolver;
 import lexsite.resolve.LibraryChecker;
 
@@ -44,6 +45,7 @@ public final class Pipeline {
                         act.pins().supplementaryStarts() == null ? List.of() : List.of(act.pins().supplementaryStarts()));
                 for (Map.Entry<ActVersion, SourceText> version : act.texts().entrySet()) {
                     ParsedAct parsed = ActTextParser.parse(version.getValue(), hints, diagnostics);
+                    Truncation.check(version.getValue(), parsed, diagnostics);
                     acts.add(new ActResolver(version.getValue().file(), act.pins(), act.pinsFile(), diagnostics)
                             .resolve(act.manifest(), version.getKey(), parsed));
                 }

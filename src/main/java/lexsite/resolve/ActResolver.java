@@ -53,18 +53,21 @@ public final class ActResolver {
 
         ArticlePieces pieces = new ArticlePieces(chain);
         List<ArticleNumbering.Reference> references = references(all, pieces.pieces);
-        Map<Integer, ArticleNumbering.Fixed> fromSource = new HashMap<>();
+        Map<Integer, ArticleNumbering.Fixed> stated = new HashMap<>();
         for (int i = 0; i < chain.size(); i++) {
             Article a = chain.get(i);
-            if (a.number() != null) fromSource.put(pieces.firstPieceOf.get(i), new ArticleNumbering.Fixed(a.number(), false));
+            if (a.number() != null) stated.put(pieces.firstPieceOf.get(i), new ArticleNumbering.Fixed(a.number(), false));
         }
+        Map<Integer, PinsFile.ArticlePin> matched = new HashMap<>();
+        articlePins(chain).forEach((i, pin) -> matched.put(pieces.firstPieceOf.get(i), pin));
+        FixedPoints.Held held = new FixedPoints(pieces.pieces, textFile, pinsFile, diagnostics).check(stated, matched);
+        Map<Integer, ArticleNumbering.Fixed> fromSource = held.fromSource();
+        Map<Integer, PinsFile.ArticlePin> pinAt = held.pins();
         Map<Integer, ArticleNumbering.Fixed> fixed = new HashMap<>(fromSource);
-        Map<Integer, PinsFile.ArticlePin> pinAt = new HashMap<>();
-        articlePins(chain).forEach((i, pin) -> pinAt.put(pieces.firstPieceOf.get(i), pin));
-        pinAt.forEach((i, pin) -> fixed.put(i, new ArticleNumbering.Fixed(parsePinNumber(pin), pin.outOfSequence())));
+        pinAt.forEach((i, pin) -> fixed.put(i, new ArticleNumbering.Fixed(held.pinned().get(i), pin.outOfSequence())));
 
-        ArticleNumbering.Result withPins = ArticleNumbering.infer(pieces.pieces, pieces.mayContinue, fixed, references);
-        ArticleNumbering.Result withoutPins = ArticleNumbering.infer(pieces.pieces, pieces.mayContinue, fromSource, references);
+        ArticleNumbering.Result withPins = infer(pieces, fixed, references);
+        ArticleNumbering.Result withoutPins = infer(pieces, fromSource, references);
         reportPins(pieces.pieces, pinAt, withPins, withoutPins);
 
         Map<Article, List<Article>> numbered = number(chain, pieces, withPins, fromSource, pinAt);
@@ -87,6 +90,7 @@ public final class ActResolver {
             }
         }
         reportMissingLists(act);
+        GazetteChecker.check(act, textFile, diagnostics);
         int unpinnedResolved = countResolvedUnder(parsed, number(chain, pieces, withoutPins, fromSource, Map.of()), manifest, version);
         int articles = act.articles().size();
         NumberingReport report = new NumberingReport(fromSource.size(), articles - fromSource.size() - pinAt.size(),
@@ -113,12 +117,12 @@ public final class ActResolver {
         List<DuplicateDetector.Pair> pairs = DuplicateDetector.find(body);
         Map<Integer, Integer> out = new HashMap<>();
         for (PinsFile.SecondWording pin : pins.secondWordings()) {
-            int at = uniqueMatch(body, pin.starts(), "second wording");
+            int at = uniqueMatch(body, pin.starts(), pin.line(), "second wording");
             if (at < 0) continue;
             Optional<DuplicateDetector.Pair> pair = pairs.stream().filter(p -> p.later() == at)
                     .max(java.util.Comparator.comparingDouble(DuplicateDetector.Pair::similarity));
             if (pair.isEmpty()) {
-                diagnostics.error(pinsFile, 1, "pin-conflict", "second wording '" + abbreviate(pin.starts())
+                diagnostics.error(pinsFile, pin.line(), "pin-conflict", "second wording '" + abbreviate(pin.starts())
                         + "' does not repeat any article shortly before it");
                 continue;
             }
@@ -140,31 +144,39 @@ public final class ActResolver {
         Map<Integer, PinsFile.ArticlePin> out = new HashMap<>();
         Map<String, PinsFile.ArticlePin> byNumber = new HashMap<>();
         for (PinsFile.ArticlePin pin : pins.articles()) {
-            PinsFile.ArticlePin same = byNumber.put(pin.number(), pin);
-            if (same != null) {
-                diagnostics.error(pinsFile, 1, "pin-conflict", "two pins give number " + pin.number() + ": '"
-                        + abbreviate(same.starts()) + "' and '" + abbreviate(pin.starts()) + "'");
+            PinsFile.ArticlePin same = byNumber.putIfAbsent(pin.number(), pin);
+            if (same != null) { // the later pin is left out, so the numbering still runs and finds any other conflict
+                diagnostics.error(pinsFile, pin.line(), "pin-conflict", "pin " + pin.number() + " gives the number that the pin at line "
+                        + same.line() + " already gives: '" + abbreviate(same.starts()) + "'");
+                continue;
             }
-            int at = uniqueMatch(chain, pin.starts(), "pin " + pin.number());
+            int at = uniqueMatch(chain, pin.starts(), pin.line(), "pin " + pin.number());
             if (at < 0) continue;
-            if (out.containsKey(at)) {
-                diagnostics.error(pinsFile, 1, "pin-conflict", "two pins name the article at line " + chain.get(at).line());
+            PinsFile.ArticlePin other = out.putIfAbsent(at, pin);
+            if (other != null) {
+                diagnostics.error(pinsFile, pin.line(), "pin-conflict", "pin " + pin.number() + " names the article at line "
+                        + chain.get(at).line() + ", which the pin at line " + other.line() + " already numbers " + other.number());
             }
-            out.put(at, pin);
         }
         return out;
     }
 
-    private ArticleNumber parsePinNumber(PinsFile.ArticlePin pin) {
-        return ArticleNumber.parse(pin.number()).orElseThrow(() ->
-                new lexsite.load.ContentError(pinsFile, 1, "pin number '" + pin.number() + "' is not an article number"));
+    /** FixedPoints leaves only numbers that can hold together; should none still fit, the build stops naming where. */
+    private ArticleNumbering.Result infer(ArticlePieces pieces, Map<Integer, ArticleNumbering.Fixed> fixed,
+                                          List<ArticleNumbering.Reference> references) {
+        try {
+            return ArticleNumbering.infer(pieces.pieces, pieces.mayContinue, fixed, references);
+        } catch (ArticleNumbering.NoNumberFits e) {
+            throw new lexsite.load.ContentError(textFile, e.line(), "no article number fits here between the numbers"
+                    + " the source and the pins fix around it: check the pins and the source's own numbers");
+        }
     }
 
-    private int uniqueMatch(List<Article> articles, String starts, String what) {
+    private int uniqueMatch(List<Article> articles, String starts, int pinLine, String what) {
         List<Integer> hits = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) if (articles.get(i).firstText().startsWith(starts)) hits.add(i);
         if (hits.size() == 1) return hits.get(0);
-        diagnostics.error(pinsFile, 1, "pin-unmatched", what + " '" + abbreviate(starts) + "' matches "
+        diagnostics.error(pinsFile, pinLine, "pin-unmatched", what + " '" + abbreviate(starts) + "' matches "
                 + (hits.isEmpty() ? "no article" : hits.size() + " articles") + ": pins must name one article by its first words");
         return -1;
     }

@@ -39,6 +39,20 @@ public final class ArticleNumbering {
     }
 
     /** A maintainer's number; an out-of-sequence article stays out of the sequence around it. */
+    /** The fixed numbers leave no number for the article at {@code line}. */
+    public static final class NoNumberFits extends IllegalStateException {
+        private final int line;
+
+        NoNumberFits(int line) {
+            super("no numbering fits article at line " + line);
+            this.line = line;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
     public record Fixed(ArticleNumber number, boolean outOfSequence) {
     }
 
@@ -136,7 +150,7 @@ public final class ArticleNumbering {
                     relax(current, from, candidate, source.getKey(), s);
                 }
             }
-            if (current.isEmpty()) throw new IllegalStateException("no numbering fits article at line " + blocks.get(block).line());
+            if (current.isEmpty()) throw new NoNumberFits(blocks.get(block).line());
             prune(current, nextFixed[step]);
             back.add(from);
             previous = current;
