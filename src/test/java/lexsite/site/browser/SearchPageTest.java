@@ -21,6 +21,8 @@ import lexsite.site.Report;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -47,10 +49,19 @@ class SearchPageTest extends ChromiumTest {
         return SearchPage.page(driver());
     }
 
-    @Test
-    void arrowDownAndEnterFollowTheFirstResultToItsAnchor() {
+    @ParameterizedTest
+    @EnumSource(Delivery.class)
+    void arrowDownAndEnterFollowTheFirstResultToItsAnchor(Delivery delivery) {
         chromium().consoleErrors();
-        SearchPage search = openSearch(null).type("family reunification");
+        try (Delivery.OpenSite site = delivery.open(BuiltSite.root())) {
+            driver().get(site.page(BuiltSite.page("search.html")));
+            followFirstResult(SearchPage.page(driver()).type("family reunification"), delivery);
+        }
+        assertTrue(chromium().consoleErrors().isEmpty(), "console errors on the way");
+    }
+
+    /** ArrowDown from the box, then Enter, lands on the first result's page and anchor. */
+    private void followFirstResult(SearchPage search, Delivery delivery) {
         List<WebElement> links = search.links();
         assertFalse(links.isEmpty(), "no results for 'family reunification'");
         String id = links.get(0).getAttribute("data-id");
@@ -60,8 +71,7 @@ class SearchPageTest extends ChromiumTest {
         search.input().sendKeys(Keys.ARROW_DOWN);
         assertEquals(links.get(0), driver().switchTo().activeElement(), "ArrowDown did not move to the first result");
         driver().switchTo().activeElement().sendKeys(Keys.ENTER);
-        landsOn(expected);
-        assertTrue(chromium().consoleErrors().isEmpty(), "console errors on the way");
+        landsOn(expected, delivery);
     }
 
     @Test
@@ -88,7 +98,7 @@ class SearchPageTest extends ChromiumTest {
         assertEquals("art_24i", home.ids(1).get(0));
         home.input().sendKeys(Keys.ARROW_DOWN);
         driver().switchTo().activeElement().sendKeys(Keys.ENTER);
-        landsOn(URI.create(BuiltSite.root().resolve("acts/foreigners-act/art_24i.html").toUri() + "#art_24i"));
+        landsOn(URI.create(BuiltSite.root().resolve("acts/foreigners-act/art_24i.html").toUri() + "#art_24i"), Delivery.FILE);
 
         openFromDisk("index.html");
         SearchPage again = SearchPage.home(driver()).type("residence permit");
@@ -219,16 +229,25 @@ class SearchPageTest extends ChromiumTest {
         }
     }
 
-    @Test
-    void axeFindsNothingWithResultsShowing() {
+    @ParameterizedTest
+    @ValueSource(strings = {"light", "dark"})
+    void axeFindsNothingWithResultsShowing(String scheme) {
         Axe axe = Axe.load();
-        openSearch(null).type("family reunification").awaitStatus();
-        Axe.Result result = axe.run(driver());
-        System.out.printf("axe on search.html with results: %d violations, %d passes, %d to review (%s)%n",
-                result.violations().size(), result.passes(), result.incomplete(), result.engine());
+        driver().executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        Axe.Result result;
+        try {
+            openSearch(null).type("family reunification").awaitStatus();
+            result = axe.run(driver());
+        } finally {
+            driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+        System.out.printf("axe on search.html with results, %s: %d violations, %d passes, %d to review (%s)%n",
+                scheme, result.violations().size(), result.passes(), result.incomplete(), result.engine());
         result.violations().forEach(violation -> System.out.println("  " + violation));
         assertTrue(result.passes() > 0, "axe ran no rule");
-        assertTrue(result.violations().isEmpty(), () -> Report.of("axe on search.html", result.violations().stream().map(Object::toString).toList()));
+        Axe.Result found = result;
+        assertTrue(found.violations().isEmpty(), () -> Report.of("axe on search.html, " + scheme, found.violations().stream().map(Object::toString).toList()));
     }
 
     @ParameterizedTest(name = "{0}-{1}")
@@ -259,12 +278,12 @@ class SearchPageTest extends ChromiumTest {
     }
 
     /** The browser is on {@code expected} (page and #anchor), and the anchored element is there. */
-    private void landsOn(URI expected) {
+    private void landsOn(URI expected, Delivery delivery) {
         new WebDriverWait(driver(), SearchPage.PATIENCE)
                 .withMessage(() -> "expected " + expected + ", at " + driver().getCurrentUrl())
                 .until(d -> URI.create(d.getCurrentUrl()).getPath().equals(expected.getPath()));
         URI at = URI.create(driver().getCurrentUrl());
-        assertTrue(at.getScheme().equals("file"), "left the disk: " + at);
+        assertEquals(delivery == Delivery.FILE ? "file" : "http", at.getScheme(), "left the site: " + at);
         String fragment = expected.getFragment();
         assertNotNull(fragment, "the result has no #anchor: " + expected);
         assertEquals(fragment, at.getFragment());
