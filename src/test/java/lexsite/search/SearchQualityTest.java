@@ -7,14 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import lexsite.check.Diagnostics;
-import lexsite.pipeline.Pipeline;
-import lexsite.pipeline.ResolvedContent;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +30,7 @@ public class SearchQualityTest {
     void queriesFindAnAcceptedDocumentInTheTopFive() throws IOException {
         List<Expectation> expectations = load().queries();
         List<String> misses = new ArrayList<>();
-        try (SiteSearcher searcher = new SiteSearcher(contentIndex(), SiteSearcher.Marks.BRACKETS)) {
+        try (SiteSearcher searcher = new SiteSearcher(RealIndex.copy(), SiteSearcher.Marks.BRACKETS)) {
             for (Expectation e : expectations) {
                 List<String> top = searcher.search(SearchRequest.of(e.query(), TOP)).ids();
                 if (top.stream().noneMatch(id -> accepted(id, e.accept()))) {
@@ -52,16 +46,6 @@ public class SearchQualityTest {
         assertTrue(expectations.size() >= 30, "the set needs at least 30 queries");
         assertTrue(percent >= FLOOR, () -> String.format("%.1f%% in the top %d, below %.0f%%:%n%s", percent, TOP, FLOOR,
                 String.join("\n", misses)));
-    }
-
-    /** The index of the project's real content, in memory, as the site build writes it. */
-    public static Directory contentIndex() {
-        Diagnostics diagnostics = new Diagnostics();
-        ResolvedContent content = new Pipeline(Path.of("content"), Path.of(".")).run(diagnostics);
-        assertNotNull(content, () -> diagnostics.sorted().toString());
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        new SearchIndexBuilder("en").write(content, "test", directory);
-        return directory;
     }
 
     /** An accepted id stands for itself and every node or section under it. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import lexsite.search.RealIndex;
 import lexsite.search.SearchQualityTest;
 import lexsite.search.SearchQualityTest.Expectation;
 import lexsite.search.SearchRequest;
@@ -35,7 +36,7 @@ class BrowserSearchQualityTest extends ChromiumTest {
         List<String> misses = new ArrayList<>();
         List<String> differences = new ArrayList<>();
         double overlapSum = 0;
-        try (SiteSearcher cli = new SiteSearcher(SearchQualityTest.contentIndex(), SiteSearcher.Marks.BRACKETS)) {
+        try (SiteSearcher cli = new SiteSearcher(RealIndex.copy(), SiteSearcher.Marks.BRACKETS)) {
             for (Expectation e : expectations) {
                 List<String> browser = page.paste(e.query()).ids(TOP);
                 List<String> expected = cli.search(SearchRequest.of(e.query(), TOP)).ids();
