@@ -7,25 +7,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import lexsite.check.Diagnostics;
-import lexsite.pipeline.Pipeline;
-import lexsite.pipeline.ResolvedContent;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
 /**
  * The queries of queries.yaml against the index of the real content: at least 90% must find an accepted document
  * in the top five. The test prints the figure and every miss.
  */
-class SearchQualityTest {
+public class SearchQualityTest {
 
-    record Expectation(String query, List<String> accept) {
+    public record Expectation(String query, List<String> accept) {
     }
 
-    record QuerySet(List<Expectation> queries) {
+    public record QuerySet(List<Expectation> queries) {
     }
 
     private static final int TOP = 5;
@@ -34,13 +29,8 @@ class SearchQualityTest {
     @Test
     void queriesFindAnAcceptedDocumentInTheTopFive() throws IOException {
         List<Expectation> expectations = load().queries();
-        Diagnostics diagnostics = new Diagnostics();
-        ResolvedContent content = new Pipeline(Path.of("content"), Path.of(".")).run(diagnostics);
-        assertNotNull(content, () -> diagnostics.sorted().toString());
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        new SearchIndexBuilder("en").write(content, "test", directory);
         List<String> misses = new ArrayList<>();
-        try (SiteSearcher searcher = new SiteSearcher(directory, SiteSearcher.Marks.BRACKETS)) {
+        try (SiteSearcher searcher = new SiteSearcher(RealIndex.copy(), SiteSearcher.Marks.BRACKETS)) {
             for (Expectation e : expectations) {
                 List<String> top = searcher.search(SearchRequest.of(e.query(), TOP)).ids();
                 if (top.stream().noneMatch(id -> accepted(id, e.accept()))) {
@@ -59,11 +49,12 @@ class SearchQualityTest {
     }
 
     /** An accepted id stands for itself and every node or section under it. */
-    static boolean accepted(String id, List<String> accept) {
+    public static boolean accepted(String id, List<String> accept) {
         return accept.stream().anyMatch(a -> id.equals(a) || id.startsWith(a + "__") || id.startsWith(a + "#"));
     }
 
-    private static QuerySet load() throws IOException {
+    /** queries.yaml: what a reader types, with the ids a caseworker would accept. */
+    public static QuerySet load() throws IOException {
         try (InputStream in = SearchQualityTest.class.getResourceAsStream("queries.yaml")) {
             assertNotNull(in, "queries.yaml is missing");
             return new ObjectMapper(new YAMLFactory()).readValue(in, QuerySet.class);
