@@ -185,9 +185,9 @@
       if (then) then(results, issue);
     }
 
-    /* A whole article's page address names no anchor; its id is the article element's, so the page opens at it. */
+    /* Addresses are from the site root, with the provision's anchor. */
     function hrefOf(hit) {
-      return root + hit.url + (hit.kind === "law" && hit.url.indexOf("#") < 0 ? "#" + hit.id : "");
+      return root + hit.url;
     }
 
     function issueItem(issue, count) {

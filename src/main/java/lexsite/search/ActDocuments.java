@@ -77,8 +77,8 @@ final class ActDocuments {
                 articleGazette.addAll(gazette);
             }
         }
-        String anchor = wording == owner ? "" : "#" + wording.id();
-        out.add(law(wording.id(), labels.get(wording.id()), String.join("\n", all), chapter, articleGazette, page + anchor));
+        // the anchor skips the page's header, which on a phone fills the first screen
+        out.add(law(wording.id(), labels.get(wording.id()), String.join("\n", all), chapter, articleGazette, page + "#" + wording.id()));
         out.addAll(paragraphs);
     }
 

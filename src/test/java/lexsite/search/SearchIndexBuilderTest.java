@@ -46,7 +46,7 @@ class SearchIndexBuilderTest {
         assertEquals(List.of("sg-9-2011", "sg-52-2025"), p.gazette()); // source line 65
         assertTrue(p.text().startsWith("A visa shall not be required"), p.text());
         assertEquals(SearchDocument.Kind.LAW, p.kind());
-        assertEquals("acts/foreigners-act/art_24i.html", byId.get("art_24i").url());
+        assertEquals("acts/foreigners-act/art_24i.html#art_24i", byId.get("art_24i").url());
     }
 
     @Test
