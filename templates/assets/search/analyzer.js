@@ -252,6 +252,11 @@
   }
 
   function tokenize(text) {
+    return tokenSpans(text).map(function (t) { return t.text; });
+  }
+
+  // The tokens with their offsets in the text: [{text, start, end}].
+  function tokenSpans(text) {
     var s = String(text), tokens = [], i = 0;
     while (i < s.length) {
       var ch = codePointAt(s, i);
@@ -261,7 +266,7 @@
       else if (cls === HAN || cls === HIRA) end = Math.max(end, matchRun(s, i, cls, true));
       if (end === i) { i += ch.length; continue; }
       if (end - i > MAX_TOKEN_LENGTH) end = i + MAX_TOKEN_LENGTH;
-      tokens.push(s.slice(i, end));
+      tokens.push({ text: s.slice(i, end), start: i, end: end });
       i = end;
     }
     return tokens;
@@ -498,15 +503,33 @@
   }
 
   function analyze(text) {
+    return analyzeWithPositions(text).map(function (t) { return t.term; });
+  }
+
+  // EnglishAnalyzer's terms with their positions (a removed stop word leaves a gap, as Lucene's StopFilter does)
+  // and the offsets of the words they came from: [{term, position, start, end}].
+  function analyzeWithPositions(text) {
     var terms = [];
-    tokenize(text).forEach(function (token) {
-      var term = lowerCase(dropPossessive(token));
-      if (!STOP[term]) terms.push(stem(term));
+    tokenSpans(text).forEach(function (token, position) {
+      var term = lowerCase(dropPossessive(token.text));
+      if (!STOP[term]) terms.push({ term: stem(term), position: position, start: token.start, end: token.end });
     });
     return terms;
   }
 
-  var api = { analyze: analyze, stem: stem, stopWords: STOP_WORDS.slice() };
+  // Lucene's StandardAnalyzer (tokenizer and lower case, no stop words): the unstemmed `words` field, citations.
+  function wordsWithPositions(text) {
+    return tokenSpans(text).map(function (token, position) {
+      return { term: lowerCase(token.text), position: position, start: token.start, end: token.end };
+    });
+  }
+
+  function words(text) {
+    return wordsWithPositions(text).map(function (t) { return t.term; });
+  }
+
+  var api = { analyze: analyze, analyzeWithPositions: analyzeWithPositions, words: words,
+    wordsWithPositions: wordsWithPositions, stem: stem, stopWords: STOP_WORDS.slice() };
   if (typeof window !== "undefined") window.LexsiteAnalyzer = api;
   if (typeof module !== "undefined") module.exports = api;
 })();

@@ -1,6 +1,8 @@
 package lexsite.build;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import lexsite.check.Diagnostics;
@@ -19,6 +21,9 @@ import lexsite.render.SiteRenderer;
 import lexsite.render.Templates;
 import lexsite.resolve.ActResolver;
 import lexsite.search.StoredIndex;
+import lexsite.search.export.SearchExport;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
 
 /**
  * One whole build: load → parse → resolve → render, into a staging folder swapped in only on success.
@@ -60,6 +65,13 @@ public record SiteBuild(Path project, Path out, boolean strict) {
         return broken.isEmpty();
     }
 
+    /** The browser's search files (search/…), read out of the index, into the new site. */
+    private static void exportSearch(Directory index, SiteWriter site) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(index)) {
+            SearchExport.write(reader, site::write);
+        }
+    }
+
     /** Renders into a staging folder and swaps it in; null when an error stopped it (the diagnostics say which). */
     private List<String> write(ResolvedContent content, Diagnostics diagnostics) {
         try (SiteWriter site = new SiteWriter(out)) {
@@ -68,10 +80,16 @@ public record SiteBuild(Path project, Path out, boolean strict) {
             Templates templates = new Templates(templatesFolder, "templates");
             HelpIndex help = new HelpIndex(content.library(), content.acts().get(0).act());
             new SiteRenderer(new SiteContext(config, templates, new SitePaths(), help), templatesFolder).render(content, site);
-            if (!linksHold(site, diagnostics)) return null;
-            site.commit();
-            new StoredIndex(project).write(content, config.language()); // for `lexsite search`, outside the site
+            StoredIndex stored = new StoredIndex(project);
+            try (Directory index = stored.build(content, config.language())) {
+                exportSearch(index, site);
+                if (!linksHold(site, diagnostics)) return null;
+                site.commit();
+                stored.save(index); // for `lexsite search`, outside the site
+            }
             return site.written();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (ContentError e) {
             diagnostics.error(e.file(), e.line(), "content", e.getMessage());
             return null;

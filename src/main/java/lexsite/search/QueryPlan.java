@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.Analyzer;
 public record QueryPlan(List<Clause> clauses) {
 
     /** Synonyms count for less than what was typed; corrections and completions stand in for it fully. */
-    static final float SYNONYM_WEIGHT = 0.5f;
+    public static final float SYNONYM_WEIGHT = 0.5f;
 
     public sealed interface Clause permits Word, Phrase {
     }

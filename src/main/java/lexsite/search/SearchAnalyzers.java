@@ -15,20 +15,20 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
  * fields ("text_en", "text_bg"); the same wrapper analyzes the query for each field. Citations, chapter names
  * and the unstemmed {@link #WORDS} field (for misspellings) go through the language-neutral StandardAnalyzer.
  */
-final class SearchAnalyzers {
+public final class SearchAnalyzers {
 
     static final List<String> LANGUAGES = List.of("en", "bg", "ro");
     /** Every word of title and text, lower-cased but not stemmed: fuzzy matching needs whole words. */
-    static final String WORDS = "words";
+    public static final String WORDS = "words";
 
     private SearchAnalyzers() {
     }
 
-    static String title(String language) {
+    public static String title(String language) {
         return "title_" + supported(language);
     }
 
-    static String text(String language) {
+    public static String text(String language) {
         return "text_" + supported(language);
     }
 

@@ -29,9 +29,9 @@ public final class SearchIndexBuilder {
     /** Commit data: what the index was built from, so a later search can tell whether it is current. */
     static final String CONTENT_HASH = "content-hash";
     /** Commit data: the synonyms (JSON) and the language they are in, so every reader of the index applies them. */
-    static final String SYNONYMS = "synonyms", SYNONYMS_LANGUAGE = "synonyms-language";
+    public static final String SYNONYMS = "synonyms", SYNONYMS_LANGUAGE = "synonyms-language";
 
-    static final String ID = "id", KIND = "kind", ACT = "act", LANGUAGE = "language", CITATION = "citation",
+    public static final String ID = "id", KIND = "kind", ACT = "act", LANGUAGE = "language", CITATION = "citation",
             CHAPTER = "chapter", GAZETTE = "gazette", URL = "url", TITLE = "title", TEXT = "text";
 
     /** Text fields keep positions (phrases) and offsets (the highlighter reads them from the postings). */

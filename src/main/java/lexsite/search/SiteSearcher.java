@@ -75,14 +75,11 @@ public final class SiteSearcher implements Closeable {
         }
         this.searcher = new IndexSearcher(reader);
         this.marks = marks;
-        FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
-        for (String language : SearchAnalyzers.LANGUAGES) {
-            if (fields.fieldInfo(SearchAnalyzers.text(language)) != null) languages.add(language);
-        }
+        languages.addAll(languages(reader));
         try {
             Map<String, String> commit = reader.getIndexCommit().getUserData();
-            this.stemmer = SearchAnalyzers.forLanguage(commit.getOrDefault(SearchIndexBuilder.SYNONYMS_LANGUAGE, "en"));
-            this.synonyms = Synonyms.fromJson(commit.get(SearchIndexBuilder.SYNONYMS), stemmer);
+            this.stemmer = SearchAnalyzers.forLanguage(synonymsLanguage(reader));
+            this.synonyms = synonyms(reader);
             this.vocabulary = vocabulary(reader, synonyms);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -111,7 +108,7 @@ public final class SiteSearcher implements Closeable {
     }
 
     /** The {@code words} field's terms with their document counts, and the synonyms' words. */
-    static Vocabulary vocabulary(IndexReader reader, Synonyms synonyms) throws IOException {
+    public static Vocabulary vocabulary(IndexReader reader, Synonyms synonyms) throws IOException {
         Map<String, Integer> docFreq = new HashMap<>();
         for (String word : synonyms.words()) docFreq.put(word, 0);
         Terms terms = MultiTerms.getTerms(reader, SearchAnalyzers.WORDS);
@@ -120,6 +117,17 @@ public final class SiteSearcher implements Closeable {
             for (BytesRef term = te.next(); term != null; term = te.next()) docFreq.put(term.utf8ToString(), te.docFreq());
         }
         return new Vocabulary(docFreq);
+    }
+
+    /** The language the index's synonyms are stemmed in. */
+    public static String synonymsLanguage(IndexReader reader) throws IOException {
+        return ((DirectoryReader) reader).getIndexCommit().getUserData().getOrDefault(SearchIndexBuilder.SYNONYMS_LANGUAGE, "en");
+    }
+
+    /** The synonyms the index was built with, from its commit data. */
+    public static Synonyms synonyms(IndexReader reader) throws IOException {
+        Map<String, String> commit = ((DirectoryReader) reader).getIndexCommit().getUserData();
+        return Synonyms.fromJson(commit.get(SearchIndexBuilder.SYNONYMS), SearchAnalyzers.forLanguage(synonymsLanguage(reader)));
     }
 
     private SearchResults gazette(GazetteIssue issue, SearchRequest request) throws IOException {
@@ -150,8 +158,23 @@ public final class SiteSearcher implements Closeable {
         return b.build();
     }
 
-    /** The fields a text query searches, with their boosts: citation^3, then title^2 and text for each language. */
+    /** The languages the index has text in. */
+    private static List<String> languages(IndexReader reader) {
+        FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+        return SearchAnalyzers.LANGUAGES.stream().filter(l -> fields.fieldInfo(SearchAnalyzers.text(l)) != null).toList();
+    }
+
     Map<String, Float> fields() {
+        return fields(languages);
+    }
+
+    /** The fields a text query searches in {@code reader}, with their boosts. */
+    public static Map<String, Float> fields(IndexReader reader) {
+        return fields(languages(reader));
+    }
+
+    /** The fields a text query searches, with their boosts: citation^3, then title^2 and text for each language. */
+    private static Map<String, Float> fields(List<String> languages) {
         Map<String, Float> boosts = new LinkedHashMap<>();
         boosts.put(SearchIndexBuilder.CITATION, 3f);
         for (String language : languages) {

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import lexsite.pipeline.ResolvedContent;
 import org.apache.lucene.index.DirectoryReader;
+import java.util.List;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -27,9 +30,27 @@ public final class StoredIndex {
 
     /** Writes the index of {@code content}, which must be what content/ holds now. */
     public void write(ResolvedContent content, String siteLanguage) {
-        String hash = ContentHash.of(project.resolve("content"));
+        try (Directory built = build(content, siteLanguage)) {
+            save(built);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The index of {@code content} (what content/ holds now) in memory, for the export before it is saved. */
+    public Directory build(ResolvedContent content, String siteLanguage) {
+        Directory directory = new ByteBuffersDirectory();
+        new SearchIndexBuilder(siteLanguage).write(content, ContentHash.of(project.resolve("content")), directory);
+        return directory;
+    }
+
+    /** Replaces the stored index with a copy of {@code built}. */
+    public void save(Directory built) {
         try (Directory directory = FSDirectory.open(Files.createDirectories(folder()))) {
-            new SearchIndexBuilder(siteLanguage).write(content, hash, directory);
+            for (String file : directory.listAll()) directory.deleteFile(file);
+            for (String file : built.listAll()) directory.copyFrom(built, file, file, IOContext.DEFAULT);
+            directory.sync(List.of(directory.listAll()));
+            directory.syncMetaData();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

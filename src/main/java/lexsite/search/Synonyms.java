@@ -46,7 +46,7 @@ public final class Synonyms {
     }
 
     /** The words as written, for the vocabulary: a misspelt "deportaton" is corrected to one of them. */
-    List<String> words() {
+    public List<String> words() {
         return List.copyOf(byWord.keySet());
     }
 

@@ -14,13 +14,13 @@ import java.util.TreeMap;
 public final class Vocabulary {
 
     /** Words this long or longer may be corrected; shorter ones are too easily mistaken for others. */
-    static final int FUZZY_MIN_LENGTH = 5;
+    public static final int FUZZY_MIN_LENGTH = 5;
     /** Words this long or longer may be two edits away; shorter ones one. */
-    static final int TWO_EDITS_LENGTH = 8;
+    public static final int TWO_EDITS_LENGTH = 8;
     /** Shorter beginnings ("me", "in") are mostly whole words the content lacks, and complete to noise. */
-    static final int COMPLETION_MIN_LENGTH = 3;
-    static final int MAX_CORRECTIONS = 3;
-    static final int MAX_COMPLETIONS = 5;
+    public static final int COMPLETION_MIN_LENGTH = 3;
+    public static final int MAX_CORRECTIONS = 3;
+    public static final int MAX_COMPLETIONS = 5;
 
     private final TreeMap<String, Integer> docFreq;
 

@@ -2,7 +2,7 @@ package lexsite.search.export;
 
 /**
  * Lucene's BM25 (k1 = 1.2, b = 0.75, as {@code BM25Similarity}'s defaults) computed from exported statistics alone.
- * The browser client implements these same lines; a test holds them equal to Lucene's own scores.
+ * The browser client (engine.js) implements these same lines; a test holds them equal to Lucene's own scores.
  */
 public final class Bm25 {
 
@@ -17,10 +17,14 @@ public final class Bm25 {
         return (float) Math.log(1 + (docCount - docFreq + 0.5D) / (docFreq + 0.5D));
     }
 
+    /** One over the length normalisation of a field {@code length} long, as BM25Similarity caches it per norm. */
+    public static float normInverse(int length, float averageLength) {
+        return 1f / (K1 * ((1 - B) + B * length / averageLength));
+    }
+
     /** The score of one term in one document's field, as {@code BM25Similarity.BM25Scorer.score} computes it. */
     public static float score(float boost, long docFreq, FieldStats field, int doc, int freq) {
         float weight = boost * idf(docFreq, field.docCount());
-        float normInverse = 1f / (K1 * ((1 - B) + B * field.lengths()[doc] / field.averageLength()));
-        return weight - weight / (1f + freq * normInverse);
+        return weight - weight / (1f + freq * normInverse(field.lengths()[doc], field.averageLength()));
     }
 }

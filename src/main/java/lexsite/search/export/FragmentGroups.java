@@ -1,0 +1,32 @@
+package lexsite.search.export;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a hit shows, in groups {@code d/<n>} of {@link #SIZE} consecutive documents (document n is in group
+ * n / SIZE): per document {@code [id, kind, citation, title, url, text]}, the text whitespace-collapsed, for the
+ * snippet the engine cuts around the query's words.
+ */
+final class FragmentGroups {
+
+    static final int SIZE = 8;
+
+    private FragmentGroups() {
+    }
+
+    static int write(DocTable docs, ExportFiles files) {
+        List<DocTable.Doc> all = docs.docs();
+        int groups = (all.size() + SIZE - 1) / SIZE;
+        for (int g = 0; g < groups; g++) {
+            List<Object> group = new ArrayList<>();
+            for (DocTable.Doc d : all.subList(g * SIZE, Math.min(all.size(), (g + 1) * SIZE))) {
+                String text = d.text() == null ? "" : d.text().replaceAll("\\s+", " ").strip();
+                group.add(Arrays.asList(d.id(), d.kind(), d.citation(), d.title(), d.url(), text));
+            }
+            files.add("d/" + g, group);
+        }
+        return groups;
+    }
+}
