@@ -14,14 +14,13 @@ import java.util.Set;
 import java.util.stream.Stream;
 import lexsite.build.SiteBuild;
 import lexsite.check.Diagnostics;
-import lexsite.model.Library;
 import lexsite.pipeline.Pipeline;
 import lexsite.pipeline.ResolvedContent;
 import lexsite.search.SearchDocument;
 import lexsite.search.SearchIndexBuilder;
 import org.apache.commons.io.FileUtils;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * The two corpora the benchmark measures, each a site folder both engines index: the real site as the build writes
@@ -33,7 +32,7 @@ import org.apache.lucene.store.FSDirectory;
 final class BenchCorpus {
 
     /** One corpus: its site folder, its documents in index order, and the pages those documents live on. */
-    record Corpus(String name, Path site, Path lucene, List<SearchDocument> documents, int acts) {
+    record Corpus(String name, Path site, List<SearchDocument> documents, int acts) {
 
         /** The distinct pages (site-relative paths, without anchors) the documents point to. */
         Set<String> pages() {
@@ -65,7 +64,7 @@ final class BenchCorpus {
         if (content == null) throw new IllegalStateException("the content does not resolve");
         language = content.site().language();
         List<SearchDocument> documents = new SearchIndexBuilder(language).documents(content);
-        return new Corpus("real", site, out.resolve("real").resolve("lucene"), documents, content.acts().size());
+        return new Corpus("real", site, documents, content.acts().size());
     }
 
     /**
@@ -101,7 +100,7 @@ final class BenchCorpus {
             for (SearchDocument d : law) documents.add(copy(d, act, copyId(act, i)));
         }
         real.documents().stream().filter(d -> !act.equals(d.act())).forEach(documents::add);
-        return new Corpus("x" + copies, site, out.resolve("x" + copies).resolve("lucene"), documents, copies);
+        return new Corpus("x" + copies, site, documents, copies);
     }
 
     static String copyId(String act, int i) {
@@ -115,18 +114,15 @@ final class BenchCorpus {
                 d.chapter(), d.gazette(), "acts/" + copy + "/" + d.url().substring(from.length()));
     }
 
-    /** Writes the corpus's Lucene index; returns the milliseconds it took. */
-    long writeLucene(Corpus corpus) {
-        Library library = content.library();
-        try {
-            FileUtils.deleteDirectory(corpus.lucene().toFile());
-            long started = System.nanoTime();
-            try (Directory directory = FSDirectory.open(Files.createDirectories(corpus.lucene()))) {
-                new SearchIndexBuilder(language).write(corpus.documents(), library, "bench-" + corpus.name(), directory);
-            }
-            return (System.nanoTime() - started) / 1_000_000;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * Writes the corpus's Lucene index in memory, as the site build does before its export; {@code millis[0]} gets
+     * the milliseconds it took.
+     */
+    Directory lucene(Corpus corpus, long[] millis) {
+        long started = System.nanoTime();
+        Directory directory = new ByteBuffersDirectory();
+        new SearchIndexBuilder(language).write(corpus.documents(), content.library(), "bench-" + corpus.name(), directory);
+        millis[0] = (System.nanoTime() - started) / 1_000_000;
+        return directory;
     }
 }

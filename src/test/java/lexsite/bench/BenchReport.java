@@ -59,6 +59,26 @@ final class BenchReport {
         return md.toString();
     }
 
+    /** Every file each query made the page download: corpus, engine, pass, query, path, raw and wire bytes. */
+    String requests() {
+        StringBuilder tsv = new StringBuilder("corpus\tengine\tpass\tquery\tpath\traw\twire\n");
+        for (SearchBenchmark.Cell c : cells) {
+            requests(tsv, c, "alone", c.measured().cold());
+            requests(tsv, c, "sequence", c.measured().sequence());
+        }
+        return tsv.toString();
+    }
+
+    private static void requests(StringBuilder tsv, SearchBenchmark.Cell c, String pass, List<BrowserBench.Run> runs) {
+        for (BrowserBench.Run r : runs) {
+            for (BenchServer.Sent s : r.sent()) {
+                tsv.append(c.corpus()).append('\t').append(c.engine()).append('\t').append(pass).append('\t')
+                        .append(r.query().replace('\t', ' ')).append('\t').append(s.path()).append('\t')
+                        .append(s.raw()).append('\t').append(s.wire()).append('\n');
+            }
+        }
+    }
+
     private void budgets(StringBuilder md) {
         md.append("## Budgets (SEARCH-SPEC.md)\n\n| budget | measured | verdict |\n|---|---|---|\n");
         SearchBenchmark.Cell oursReal = find("lexsite", "real"), oursBig = find("lexsite", "x" + copies);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,18 +14,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import lexsite.site.browser.Chromium;
+import org.apache.lucene.store.Directory;
 
 /**
  * The search benchmark (issue 4): our static search against Pagefind 1.x on the real site and on a synthetic one
  * with 100 times the acts. A harness to run by hand, not a test:
  * <pre>
  * (cd src/test/browser &amp;&amp; npm ci)
- * mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=lexsite.bench.SearchBenchmark
+ * mvn -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test -Dexec.args="-cp %classpath lexsite.bench.SearchBenchmark"
  * </pre>
- * Options ({@code -Dexec.args="..."}): {@code --copies N} (acts in the synthetic corpus, 100), {@code --rounds N}
- * (warm rounds over the queries, 5), {@code --builds N} (index builds timed per corpus, the median is kept, 3),
- * {@code --out DIR} (target/bench), {@code --no-ours} or {@code --no-pagefind} (leave one engine out).
- * It prints the table and writes it, with the per-query figures, to {@code <out>/results.md}.
+ * (exec:exec, since the pom fixes exec:java's main class to the CLI). Options, after the class name:
+ * {@code --copies N} (acts in the synthetic corpus, 100), {@code --rounds N} (warm rounds over the queries, 5),
+ * {@code --builds N} (index builds timed per corpus, the median is kept, 3), {@code --out DIR} (target/bench),
+ * {@code --no-ours} or {@code --no-pagefind} (leave one engine out).
+ * It prints the table and writes it, with the per-query figures, to {@code <out>/results.md}, and every file each
+ * query downloaded to {@code <out>/requests.tsv}.
  */
 public final class SearchBenchmark {
 
@@ -77,19 +81,28 @@ public final class SearchBenchmark {
 
         List<Cell> cells = new ArrayList<>();
         Map<String, String> notes = new LinkedHashMap<>();
+        String loadBefore = loadAverage();
+        String browserVersion;
         try (Chromium chromium = Chromium.start()) {
+            browserVersion = chromium.driver().getCapabilities().getBrowserVersion();
             BrowserBench browser = new BrowserBench(chromium);
             for (BenchCorpus.Corpus c : List.of(real, big)) {
                 if (ours) cells.add(ours(c, corpora, browser, queries, rounds, builds));
                 if (pagefind) cells.add(pagefind(c, browser, queries, rounds, builds, notes));
             }
         }
-        String report = new BenchReport(cells, queries, copies, rounds, notes).markdown();
+        String machine = "Machine: " + Runtime.getRuntime().availableProcessors() + " CPUs (" + cpuModel() + "), "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB JVM heap limit, Java " + System.getProperty("java.version")
+                + ", Chromium " + browserVersion + " headless. Load average (1, 5, 15 min) before: " + loadBefore
+                + "; after: " + loadAverage() + ".\n\n";
+        BenchReport figures = new BenchReport(cells, queries, copies, rounds, notes);
+        String report = machine + figures.markdown();
         System.out.println(report);
         Files.createDirectories(out);
         Files.writeString(out.resolve("results.md"), "# Search benchmark results, " + LocalDate.now() + "\n\n" + report,
                 StandardCharsets.UTF_8);
-        say("written to " + out.resolve("results.md"));
+        Files.writeString(out.resolve("requests.tsv"), figures.requests(), StandardCharsets.UTF_8);
+        say("written to " + out.resolve("results.md") + " and " + out.resolve("requests.tsv"));
     }
 
     private static Cell ours(BenchCorpus.Corpus c, BenchCorpus corpora, BrowserBench browser, List<String> queries,
@@ -97,8 +110,14 @@ public final class SearchBenchmark {
         List<Long> lucene = new ArrayList<>(), export = new ArrayList<>(), total = new ArrayList<>();
         for (int i = 0; i < builds; i++) {
             say(c.name() + ": Lucene index and export, build " + (i + 1) + " of " + builds);
-            long l = corpora.writeLucene(c);
-            long e = OurExport.write(c);
+            long[] millis = new long[1];
+            long e;
+            try (Directory index = corpora.lucene(c, millis)) {
+                e = OurExport.write(index, c.site());
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
+            }
+            long l = millis[0];
             lucene.add(l);
             export.add(e);
             total.add(l + e);
@@ -149,6 +168,24 @@ public final class SearchBenchmark {
             for (Expectation e : new ObjectMapper(new YAMLFactory()).readValue(in, QuerySet.class).queries()) out.add(e.query());
             out.addAll(AS_YOU_TYPE);
             return out;
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + ", " + parts[1] + ", " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown model");
+        } catch (IOException e) {
+            return "unknown model";
         }
     }
 
