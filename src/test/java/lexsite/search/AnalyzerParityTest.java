@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,7 @@ class AnalyzerParityTest {
             "", "   ", "--", "...", "'", "’");
 
     private static final Analyzer LUCENE = new EnglishAnalyzer();
+    private static final Analyzer STANDARD = new StandardAnalyzer();
     private static final List<String> MISMATCHES = new ArrayList<>();
     private static int compared;
 
@@ -92,11 +94,36 @@ class AnalyzerParityTest {
         assertSame("characters", CharacterProbes.texts());
     }
 
+    @Test
+    void positionsOfEveryLineAndTrickyCase() throws Exception {
+        List<String> texts = new ArrayList<>(new ContentVocabulary(Path.of("content")).lines());
+        texts.addAll(TRICKY);
+        assertSame("positions", texts, "positions", t -> at(QueryAnalysis.positioned(LUCENE, t)));
+    }
+
+    /** The unstemmed words field and citations: Lucene's StandardAnalyzer, as analyzer.js's words(). */
+    @Test
+    void standardAnalyzerWordsOfEveryLineAndTrickyCase() throws Exception {
+        List<String> texts = new ArrayList<>(new ContentVocabulary(Path.of("content")).lines());
+        texts.addAll(TRICKY);
+        texts.addAll(CharacterProbes.texts());
+        assertSame("standard words", texts, "words", t -> at(QueryAnalysis.positioned(STANDARD, t)));
+    }
+
+    private static List<String> at(List<QueryAnalysis.Positioned> terms) {
+        return terms.stream().map(t -> t.term() + "@" + t.position()).toList();
+    }
+
     private static void assertSame(String what, List<String> texts) throws Exception {
-        List<List<String>> browser = NodeAnalyzer.analyze(texts);
+        assertSame(what, texts, "analyze", t -> QueryAnalysis.terms(LUCENE, t));
+    }
+
+    private static void assertSame(String what, List<String> texts, String mode,
+                                   java.util.function.Function<String, List<String>> luceneSide) throws Exception {
+        List<List<String>> browser = NodeAnalyzer.analyze(mode, texts);
         List<String> mismatches = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            List<String> lucene = QueryAnalysis.terms(LUCENE, texts.get(i));
+            List<String> lucene = luceneSide.apply(texts.get(i));
             if (!lucene.equals(browser.get(i))) {
                 mismatches.add(what + ": " + quoted(texts.get(i)) + " Lucene " + lucene + " browser " + browser.get(i));
             }

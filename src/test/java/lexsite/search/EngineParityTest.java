@@ -1,7 +1,6 @@
 package lexsite.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -18,9 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import lexsite.check.Diagnostics;
-import lexsite.pipeline.Pipeline;
-import lexsite.pipeline.ResolvedContent;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -29,7 +25,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,13 +83,8 @@ class EngineParityTest {
     @BeforeAll
     static void exportTheRealContent() throws IOException {
         assumeTrue(NodeAnalyzer.available(), "node is not on the PATH: the engine was not compared with the CLI");
-        Diagnostics diagnostics = new Diagnostics();
-        ResolvedContent content = new Pipeline(Path.of("content"), Path.of(".")).run(diagnostics);
-        assertNotNull(content, () -> diagnostics.sorted().toString());
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        new SearchIndexBuilder("en").write(content, "test", directory);
-        reader = DirectoryReader.open(directory);
-        searcher = new SiteSearcher(directory, SiteSearcher.Marks.BRACKETS);
+        reader = DirectoryReader.open(RealIndex.copy());
+        searcher = new SiteSearcher(RealIndex.copy(), SiteSearcher.Marks.BRACKETS);
         Path site = Files.createTempDirectory(Path.of("target"), "engine-site");
         engine = new NodeEngine(reader, site);
     }

@@ -29,13 +29,18 @@ final class NodeAnalyzer {
 
     /** One list of terms per text, in the same order. */
     static List<List<String>> analyze(List<String> texts) throws IOException, InterruptedException {
+        return analyze("analyze", texts);
+    }
+
+    /** As {@code mode} of src/test/js/analyze.js: "analyze", "positions" or "words" (the last two "term@position"). */
+    static List<List<String>> analyze(String mode, List<String> texts) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("lexsite-analyzer");
         try {
             Path input = dir.resolve("input.json");
             Path output = dir.resolve("output.json");
             JSON.writeValue(input.toFile(), texts);
             Process node = new ProcessBuilder("node", RUNNER.toString(), ANALYZER.toString(), input.toString(),
-                    output.toString()).redirectErrorStream(true).start();
+                    output.toString(), mode).redirectErrorStream(true).start();
             String console = new String(node.getInputStream().readAllBytes());
             if (!node.waitFor(60, TimeUnit.SECONDS) || node.exitValue() != 0) {
                 throw new IllegalStateException("node failed: " + console);
