@@ -81,7 +81,7 @@ final class BenchReport {
 
     private void budgets(StringBuilder md) {
         md.append("## Budgets (SEARCH-SPEC.md)\n\n| budget | measured | verdict |\n|---|---|---|\n");
-        SearchBenchmark.Cell oursReal = find("lexsite", "real"), oursBig = find("lexsite", "x" + copies);
+        SearchBenchmark.Cell oursReal = find("ours", "real"), oursBig = find("ours", "x" + copies);
         SearchBenchmark.Cell pfReal = find("Pagefind", "real"), pfBig = find("Pagefind", "x" + copies);
         if (oursReal != null) {
             double max = Stats.max(dataOf(oursReal.measured().cold()));

@@ -33,7 +33,7 @@ record Engine(String name, String page, String ready, String search, List<Path> 
                   });
                 } catch (e) { done({error: String(e && e.stack || e)}); }
                 """;
-        return new Engine("lexsite", page, ready, search, BenchBytes.files(site.resolve("search")));
+        return new Engine("ours", page, ready, search, BenchBytes.files(site.resolve("search")));
     }
 
     /** Pagefind's JS API: search(q), then the data of the first five results, as a results list shows them. */
