@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lexsite.model.Library;
 import lexsite.pipeline.ResolvedContent;
 import lexsite.resolve.ActResolver;
 import org.apache.lucene.document.Document;
@@ -58,12 +59,20 @@ public final class SearchIndexBuilder {
 
     /** Replaces the index in {@code directory} with the content's documents; {@code contentHash} says what it is of. */
     public void write(ResolvedContent content, String contentHash, Directory directory) {
+        write(documents(content), content.library(), contentHash, directory);
+    }
+
+    /**
+     * Replaces the index in {@code directory} with {@code documents}, in that order, and the library's synonyms;
+     * the benchmark uses it to index a corpus cloned at the document level.
+     */
+    public void write(List<SearchDocument> documents, Library library, String contentHash, Directory directory) {
         IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.wrapper())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setCommitOnClose(false);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (SearchDocument d : documents(content)) writer.addDocument(lucene(d));
-            String synonyms = Synonyms.of(content.library().synonyms(), SearchAnalyzers.forLanguage(siteLanguage)).toJson();
+            for (SearchDocument d : documents) writer.addDocument(lucene(d));
+            String synonyms = Synonyms.of(library.synonyms(), SearchAnalyzers.forLanguage(siteLanguage)).toJson();
             writer.setLiveCommitData(Map.of(CONTENT_HASH, contentHash, SYNONYMS, synonyms, SYNONYMS_LANGUAGE, siteLanguage).entrySet());
             writer.forceMerge(1); // the browser export reads one segment, so document numbers are global
             writer.commit();
