@@ -69,8 +69,11 @@ public final class AmendmentNoteParser {
             "^([a-z]+(?: [a-z0-9]+){0,3})\\s+(?:effective|in force)\\s+(?:as of|from)\\s+(\\S+)$",
             Pattern.CASE_INSENSITIVE);
 
+    // Searched with find(): the run of separators is tried from its start only and taken whole (possessive), or
+    // a long run of commas in a garbled note costs time quadratic in its length.
     private static final Pattern EFFECTIVE = Pattern.compile(
-            "[,\\s]*\\b(?:effective|in force)\\s+(?:as of|from|since)\\s+(\\S+?)\\.?$", Pattern.CASE_INSENSITIVE);
+            "(?<![,\\s])[,\\s]*+" + WordStart.REGEX + "(?:effective|in force)\\s+(?:as of|from|since)\\s+(\\S+?)\\.?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
     // "State Gazette No. 29 of 2007", "SG No. 42/2001", "SG 29/07"; an optional day and month before the year.
     private static final Pattern ISSUE = Pattern.compile(
@@ -82,7 +85,7 @@ public final class AmendmentNoteParser {
     private static final Pattern ISSUE_LIST_SEP = Pattern.compile("\\s*,\\s*|\\s+and\\s+");
     /** Something only a note would mention; keeps "(new)" or "(amended)" in prose from passing as a note. */
     private static final Pattern EVIDENCE = Pattern.compile(
-            "\\bState\\s+Gaz|\\bSG\\b|\\d{1,2}\\.\\d{1,2}\\.\\d{4}", Pattern.CASE_INSENSITIVE);
+            WordStart.REGEX + "(?:State\\s+Gaz|SG\\b)|\\d{1,2}\\.\\d{1,2}\\.\\d{4}", Pattern.CASE_INSENSITIVE);
     private static final Set<AmendmentKind> SELF_EVIDENT = Set.of(AmendmentKind.NO_LATER_AMENDMENT,
             AmendmentKind.AMENDED_MULTIPLE_TIMES, AmendmentKind.FORMER, AmendmentKind.PREVIOUSLY_NUMBERED);
 

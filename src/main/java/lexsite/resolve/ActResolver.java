@@ -78,6 +78,7 @@ public final class ActResolver {
         reportDuplicateNumbers(numbered.values().stream().flatMap(List::stream).toList());
         List<Division> divisions = parsed.body().stream().map(d -> renumber(d, numbered)).toList();
         Act act = new Act(manifest, version, parsed.frontMatter(), divisions, parsed.closing(), parsed.backMatter());
+        reportOrder(act.articles());
 
         CitationResolver citationResolver = new CitationResolver(act);
         List<ResolvedCitation> citations = citationResolver.resolveAll();
@@ -190,6 +191,19 @@ public final class ActResolver {
                 diagnostics.error(textFile, a.line(), "number-conflict", "article number " + a.number()
                         + " is also given to the article at line " + before.line());
             }
+        }
+    }
+
+    /** Numbers that go backwards: the numbering takes a fixed number out of order rather than fail (ArticleNumbering). */
+    private void reportOrder(List<Article> articles) {
+        Article before = null;
+        for (Article a : articles) {
+            if (a.origin() == NumberOrigin.PINNED) continue; // a pin may place an article out of sequence
+            if (before != null && a.number().compareTo(before.number()) < 0) {
+                diagnostics.warning(textFile, a.line(), "article-order", "article " + a.number()
+                        + " comes after article " + before.number() + " (line " + before.line() + ")");
+            }
+            before = a;
         }
     }
 

@@ -62,6 +62,8 @@ public final class ArticleNumbering {
     /** Reading a bare line as an article of its own, rather than more of the article before it. */
     static final double SPLIT = -0.9;
     private static final int MAX_SKIP = 4;
+    /** A fixed number that cannot follow the numbers before it: taken all the same, at a cost. */
+    static final double OUT_OF_ORDER = -50;
     private static final double IMPOSSIBLE = Double.NEGATIVE_INFINITY;
 
     private final List<Article> blocks;
@@ -128,7 +130,17 @@ public final class ArticleNumbering {
                     relax(current, from, candidate, source.getKey(), s);
                 }
             }
-            if (current.isEmpty()) throw new IllegalStateException("no numbering fits article at line " + blocks.get(block).line());
+            if (current.isEmpty()) {
+                // Only a fixed number gets here, one no numbering so far can precede ("Art. 1." after text read as
+                // an article, or explicit numbers that go backwards). This used to throw and end the build; take
+                // the number out of order instead, and let the resolver report the conflict or the order.
+                for (Map.Entry<ArticleNumber, Double> source : sources.entrySet()) {
+                    for (ArticleNumber candidate : candidates(block, source.getKey())) {
+                        relax(current, from, candidate, source.getKey(), source.getValue() + OUT_OF_ORDER
+                                + emissions.computeIfAbsent(candidate, c -> emission(block, c)));
+                    }
+                }
+            }
             back.add(from);
             previous = current;
         }
