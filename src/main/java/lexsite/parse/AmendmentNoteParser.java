@@ -81,8 +81,10 @@ public final class AmendmentNoteParser {
                     + "(?:of\\s+(?:\\d{1,2}\\s+[a-z]+\\s+)?|/\\s*)(\\d{4}|\\d{2})",
             Pattern.CASE_INSENSITIVE);
     // The Foreigners Act has "State Gazette No. 23 of 2013 ()": empty brackets left where a footnote was lost.
-    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\s*\\(\\s*\\)");
-    private static final Pattern ISSUE_LIST_SEP = Pattern.compile("\\s*,\\s*|\\s+and\\s+");
+    // These two are searched through a note (replaceAll, split): each may start only where a run of whitespace
+    // starts, or a long run in a garbled note is retried from every character of it, quadratic (ActFuzzTest).
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("(?<!\\s)\\s*+\\(\\s*\\)");
+    private static final Pattern ISSUE_LIST_SEP = Pattern.compile("(?<!\\s)\\s*+,\\s*|(?<!\\s)\\s++and\\s+");
     /** Something only a note would mention; keeps "(new)" or "(amended)" in prose from passing as a note. */
     private static final Pattern EVIDENCE = Pattern.compile(
             WordStart.REGEX + "(?:State\\s+Gaz|SG\\b)|\\d{1,2}\\.\\d{1,2}\\.\\d{4}", Pattern.CASE_INSENSITIVE);

@@ -41,6 +41,12 @@ class FuzzFoundTest {
         resolveQuickly("(amended – SG No. 52 of 2025" + ",".repeat(40_000) + ")\nText.");
     }
 
+    /** The splitting of a note's issues at ", " and " and " was retried from every character of a whitespace run. */
+    @Test
+    void aLongRunOfTabsInANoteIsQuick() {
+        resolveQuickly("(2) (Repealed – State" + "\t".repeat(150_000) + " Gazette No. 63 of 2005, in force from 01.01.2006) Text.");
+    }
+
     /** Each "paragraph (1)" was read on to the end of the line, once for every one of them. */
     @Test
     void aLineOfThousandsOfRelativeCitationsIsQuick() {
