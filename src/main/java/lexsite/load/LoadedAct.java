@@ -14,6 +14,6 @@ public record LoadedAct(ActManifest manifest, String manifestFile, PinsFile pins
                         Map<ActVersion, SourceText> texts) {
 
     public LoadedAct {
-        texts = Map.copyOf(texts);
+        texts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(texts)); // versions in act.yaml's order
     }
 }

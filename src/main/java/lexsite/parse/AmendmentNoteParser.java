@@ -69,9 +69,12 @@ public final class AmendmentNoteParser {
             "^([a-z]+(?: [a-z0-9]+){0,3})\\s+(?:effective|in force)\\s+(?:as of|from)\\s+(\\S+)$",
             Pattern.CASE_INSENSITIVE);
 
-    // "effective 31.02.2024" without "from" is still a date, so an impossible one is named as such
+    // "effective 31.02.2024" without "from" is still a date, so an impossible one is named as such.
+    // Searched with find(): the run of separators is tried from its start only and taken whole (possessive), or
+    // a long run of commas in a garbled note costs time quadratic in its length.
     private static final Pattern EFFECTIVE = Pattern.compile(
-            "[,\\s]*\\b(?:effective|in force)\\s+(?:(?:as of|from|since)\\s+)?(\\S+?)\\.?$", Pattern.CASE_INSENSITIVE);
+            "(?<![,\\s])[,\\s]*+" + WordStart.REGEX + "(?:effective|in force)\\s+(?:(?:as of|from|since)\\s+)?(\\S+?)\\.?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
     // "State Gazette No. 29 of 2007", "SG No. 42/2001", "SG 29/07"; an optional day and month before the year.
     private static final Pattern ISSUE = Pattern.compile(
@@ -79,11 +82,13 @@ public final class AmendmentNoteParser {
                     + "(?:of\\s+(?:\\d{1,2}\\s+[a-z]+\\s+)?|/\\s*)(\\d{4}|\\d{2})",
             Pattern.CASE_INSENSITIVE);
     // The Foreigners Act has "State Gazette No. 23 of 2013 ()": empty brackets left where a footnote was lost.
-    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\s*\\(\\s*\\)");
-    private static final Pattern ISSUE_LIST_SEP = Pattern.compile("\\s*,\\s*|\\s+and\\s+");
+    // These two are searched through a note (replaceAll, split): each may start only where a run of whitespace
+    // starts, or a long run in a garbled note is retried from every character of it, quadratic (ActFuzzTest).
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("(?<!\\s)\\s*+\\(\\s*\\)");
+    private static final Pattern ISSUE_LIST_SEP = Pattern.compile("(?<!\\s)\\s*+,\\s*|(?<!\\s)\\s++and\\s+");
     /** Something only a note would mention; keeps "(new)" or "(amended)" in prose from passing as a note. */
     private static final Pattern EVIDENCE = Pattern.compile(
-            "\\bState\\s+Gaz|\\bSG\\b|\\d{1,2}\\.\\d{1,2}\\.\\d{4}", Pattern.CASE_INSENSITIVE);
+            WordStart.REGEX + "(?:State\\s+Gaz|SG\\b)|\\d{1,2}\\.\\d{1,2}\\.\\d{4}", Pattern.CASE_INSENSITIVE);
     private static final Set<AmendmentKind> SELF_EVIDENT = Set.of(AmendmentKind.NO_LATER_AMENDMENT,
             AmendmentKind.AMENDED_MULTIPLE_TIMES, AmendmentKind.FORMER, AmendmentKind.PREVIOUSLY_NUMBERED);
 

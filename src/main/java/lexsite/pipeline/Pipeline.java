@@ -40,16 +40,7 @@ public final class Pipeline {
             ContentLoader loader = new ContentLoader(contentRoot, projectRoot);
             SiteConfig site = loader.loadSiteConfig();
             List<ActResolver.Result> acts = new ArrayList<>();
-            for (LoadedAct act : loader.loadActs()) {
-                ParseHints hints = new ParseHints(act.pins().articles().stream().map(p -> p.starts()).toList(),
-                        act.pins().supplementaryStarts() == null ? List.of() : List.of(act.pins().supplementaryStarts()));
-                for (Map.Entry<ActVersion, SourceText> version : act.texts().entrySet()) {
-                    ParsedAct parsed = ActTextParser.parse(version.getValue(), hints, diagnostics);
-                    Truncation.check(version.getValue(), parsed, diagnostics);
-                    acts.add(new ActResolver(version.getValue().file(), act.pins(), act.pinsFile(), diagnostics)
-                            .resolve(act.manifest(), version.getKey(), parsed));
-                }
-            }
+            for (LoadedAct act : loader.loadActs()) acts.addAll(parseAndResolve(act, diagnostics));
             Library library = new LibraryLoader(contentRoot, projectRoot).load();
             new LibraryChecker(diagnostics).check(library, acts);
             return diagnostics.hasErrors() ? null : new ResolvedContent(site, acts, library);
@@ -57,5 +48,19 @@ public final class Pipeline {
             diagnostics.error(e.file(), e.line(), "content", e.getMessage());
             return null;
         }
+    }
+
+    /** Parse and resolve of one loaded act, each version with the act's pins; a content error in them propagates. */
+    public static List<ActResolver.Result> parseAndResolve(LoadedAct act, Diagnostics diagnostics) {
+        ParseHints hints = new ParseHints(act.pins().articles().stream().map(p -> p.starts()).toList(),
+                act.pins().supplementaryStarts() == null ? List.of() : List.of(act.pins().supplementaryStarts()));
+        List<ActResolver.Result> results = new ArrayList<>();
+        for (Map.Entry<ActVersion, SourceText> version : act.texts().entrySet()) {
+            ParsedAct parsed = ActTextParser.parse(version.getValue(), hints, diagnostics);
+            Truncation.check(version.getValue(), parsed, diagnostics);
+            results.add(new ActResolver(version.getValue().file(), act.pins(), act.pinsFile(), diagnostics)
+                    .resolve(act.manifest(), version.getKey(), parsed));
+        }
+        return results;
     }
 }

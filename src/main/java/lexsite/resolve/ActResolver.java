@@ -78,7 +78,9 @@ public final class ActResolver {
             alternatives.add(body.get(e.getKey()));
             group.set(group.size() - 1, current.withAlternatives(alternatives).numbered(current.number(), current.origin()));
         }
-        reportDuplicateNumbers(numbered.values().stream().flatMap(List::stream).toList());
+        // in source order, so the later of two articles is the one reported, whatever the map's order
+        reportDuplicateNumbers(numbered.values().stream().flatMap(List::stream)
+                .sorted(java.util.Comparator.comparingInt(Article::line)).toList());
         List<Division> divisions = parsed.body().stream().map(d -> renumber(d, numbered)).toList();
         Act act = new Act(manifest, version, parsed.frontMatter(), divisions, parsed.closing(), parsed.backMatter());
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lexsite.model.ArticleNumber;
+import lexsite.parse.WordStart;
 
 /**
  * Finds references in one line of provision text: "Article 9e(1)", "Article 24, paragraph 2, items 1–3",
@@ -15,8 +16,9 @@ import lexsite.model.ArticleNumber;
  */
 public final class CitationExtractor {
 
-    private static final Pattern ARTICLE_WORD = Pattern.compile("\\b(?:Articles?|Art\\.)\\s+(?=\\d)");
-    private static final Pattern PARAGRAPH_WORD = Pattern.compile("\\b[Pp]aragraphs?\\s+(?=\\(?\\d)");
+    // WordStart, not \b: these are searched through whole lines, and \b is quadratic in a run of combining marks.
+    private static final Pattern ARTICLE_WORD = Pattern.compile(WordStart.REGEX + "(?:Articles?|Art\\.)\\s+(?=\\d)");
+    private static final Pattern PARAGRAPH_WORD = Pattern.compile(WordStart.REGEX + "[Pp]aragraphs?\\s+(?=\\(?\\d)");
     private static final Pattern NUMBER = Pattern.compile("(\\d{1,4})([a-z]{0,3})(?![\\w/])");
     private static final Pattern RANGE_DASH = Pattern.compile("\\s*[–—-]\\s*");
     private static final Pattern LIST_JOIN = Pattern.compile(",?\\s+(?:and|or)\\s+|,\\s+(?=\\(?\\d)");
@@ -43,7 +45,11 @@ public final class CitationExtractor {
         }
         List<Citation> relative = new ArrayList<>();
         Matcher para = PARAGRAPH_WORD.matcher(text);
-        while (para.find()) {
+        from = 0;
+        // Each search goes on from the end of the citation read: a line of thousands of "paragraph (1)" used to be
+        // read from every one of them to the end of the line, quadratic time (found by ActFuzzTest).
+        while (para.find(from)) {
+            from = para.end();
             if (insideAny(found, para.start())) continue;
             Cursor c = new Cursor(text, para.end());
             List<String> paragraphs = readNumberList(c);
@@ -51,6 +57,7 @@ public final class CitationExtractor {
             List<String> items = readItems(c);
             String external = readExternal(c);
             relative.add(new Citation(para.start(), c.pos, null, paragraphs, items, external));
+            from = c.pos;
         }
         found.addAll(relative);
         found.sort(java.util.Comparator.comparingInt(Citation::start));
@@ -119,26 +126,28 @@ public final class CitationExtractor {
         return c.pos;
     }
 
-    /** ", paragraph 1, items 1–13 and items 16–20", ", letter ‘b’". */
+    /**
+     * ", paragraph 1, items 1–13 and items 16–20", ", letter ‘b’". Without a list for paragraphs, stops before a
+     * further "paragraph …": after "paragraph (1)" that is a citation of its own.
+     */
     private static void readSubdivisions(Cursor c, List<String> paragraphs, List<String> items) {
         while (true) {
             int save = c.pos;
             Matcher m = c.match(SUBDIVISION);
-            if (m == null) return;
-            List<String> numbers = m.group(1).startsWith("paragraph") ? readNumberList(c) : readItemList(c);
+            boolean paragraph = m != null && m.group(1).startsWith("paragraph");
+            List<String> numbers = m == null || (paragraph && paragraphs == null) ? List.of()
+                    : paragraph ? readNumberList(c) : readItemList(c);
             if (numbers.isEmpty()) {
                 c.pos = save;
                 return;
             }
-            if (m.group(1).startsWith("paragraph")) paragraphs.addAll(numbers);
-            else items.addAll(numbers);
+            (paragraph ? paragraphs : items).addAll(numbers);
         }
     }
 
     private static List<String> readItems(Cursor c) {
-        List<String> paragraphs = new ArrayList<>();
         List<String> items = new ArrayList<>();
-        readSubdivisions(c, paragraphs, items);
+        readSubdivisions(c, null, items);
         return items;
     }
 

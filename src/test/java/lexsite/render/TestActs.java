@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import lexsite.check.Diagnostics;
 import lexsite.load.PinsFile;
+import lexsite.load.SourceText;
 import lexsite.model.ActManifest;
 import lexsite.model.ActVersion;
 import lexsite.model.GazetteIssue;
@@ -14,19 +15,23 @@ import lexsite.parse.ParseHints;
 import lexsite.resolve.ActResolver;
 
 /** Small acts parsed and resolved from the text fixtures beside the render tests. */
-final class TestActs {
+public final class TestActs {
 
     private TestActs() {
     }
 
     static ActResolver.Result resolve(String fixture) {
+        return resolve(Fixtures.text("/lexsite/render/" + fixture), new Diagnostics());
+    }
+
+    /** {@code text} as the test act's one version, reporting into {@code diagnostics}. */
+    public static ActResolver.Result resolve(SourceText text, Diagnostics diagnostics) {
         GazetteIssue issue = new GazetteIssue(52, 2025);
         ActVersion version = new ActVersion(issue, LocalDate.of(2025, 6, 27), LocalDate.of(2025, 6, 30), "en",
-                fixture, "test", "test");
+                text.file(), "test", "test");
         ActManifest manifest = new ActManifest("test-act", Map.of("en", "Test Act"), "bg", new GazetteIssue(1, 2000),
                 LocalDate.of(2000, 1, 1), LocalDate.of(2000, 1, 1), List.of(version));
-        Diagnostics diagnostics = new Diagnostics();
-        var parsed = ActTextParser.parse(Fixtures.text("/lexsite/render/" + fixture), new ParseHints(List.of(), List.of()), diagnostics);
-        return new ActResolver(fixture, PinsFile.NONE, null, diagnostics).resolve(manifest, version, parsed);
+        var parsed = ActTextParser.parse(text, new ParseHints(List.of(), List.of()), diagnostics);
+        return new ActResolver(text.file(), PinsFile.NONE, null, diagnostics).resolve(manifest, version, parsed);
     }
 }
