@@ -57,6 +57,15 @@ class EngineTiesTest {
             int copies = 1 + random.nextInt(40);
             for (int c = 0; c < copies; c++) docs.add(doc("b" + b + "-" + c, text.toString().strip()));
         }
+        // short texts of four words, each cloned past a head (16): ties within and across lists cut by the heads
+        String[] few = {"castle", "island", "harbour", "valley"};
+        for (int b = 0; b < 16; b++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(4);
+            for (int w = 0; w < length; w++) text.append(few[random.nextInt(few.length)]).append(' ');
+            int copies = 10 + random.nextInt(30);
+            for (int c = 0; c < copies; c++) docs.add(doc("c" + b + "-" + c, text.toString().strip()));
+        }
         Collections.shuffle(docs, random);
         Directory directory = new ByteBuffersDirectory();
         new SearchIndexBuilder("en").write(docs, new Library(List.of(), List.of(), List.of(), List.of()), "ties", directory);
@@ -80,10 +89,11 @@ class EngineTiesTest {
     void theEngineRanksTiesAsLuceneDoes() throws Exception {
         Random random = new Random(7);
         List<String> queries = new ArrayList<>(List.of(WORDS));
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < 400; i++) {
             int n = 2 + random.nextInt(3);
             List<String> words = new ArrayList<>();
-            for (int w = 0; w < n; w++) words.add(WORDS[random.nextInt(WORDS.length)]);
+            // half of them from the short texts' four words
+            for (int w = 0; w < n; w++) words.add(i % 2 == 0 ? WORDS[8 + random.nextInt(4)] : WORDS[random.nextInt(WORDS.length)]);
             queries.add(String.join(" ", words));
         }
         // cuts at several depths, so that ties fall across the k-th place in many ways
