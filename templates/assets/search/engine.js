@@ -17,7 +17,7 @@
 (function (global) {
   "use strict";
 
-  var K1 = 1.2, B = 0.75;
+  var K1 = Math.fround(1.2), B = 0.75; // Lucene's float k1 and b
   var fround = Math.fround;
   var SNIPPET_CHARS = 240;
 
@@ -324,6 +324,24 @@
     });
   }
 
+  // A chunk of postings and, after ";", the shapes ("length[.freq]") that bound the postings not yet loaded:
+  // `a` the next one, `b` the first whose impact is below the chunk's last (null: none).
+  function decodeChunk(text) {
+    var cut = text ? text.indexOf(";") : -1;
+    var chunk = { postings: decodePostings(cut < 0 ? text : text.slice(0, cut)), a: null, b: null };
+    if (cut >= 0) {
+      var rest = text.slice(cut + 1).split(";");
+      chunk.a = shape(rest[0]);
+      chunk.b = rest.length > 1 ? (rest[1] ? shape(rest[1]) : null) : chunk.a;
+    }
+    return chunk;
+  }
+
+  function shape(text) {
+    var p = text.split(".");
+    return { length: n36(p[0]), freq: p.length > 1 ? n36(p[1]) : 1 };
+  }
+
   function decodePositions(text) {
     var out = new Map(), doc = 0;
     if (!text) return out;
@@ -398,6 +416,13 @@
       for (var i = 0; i < ranges.length; i++) if (doc >= ranges[i][0] && doc < ranges[i][1]) return partitions.indexOf(kind);
     }
     return -1;
+  };
+
+  // The lowest document number of partition p (Infinity if it has none).
+  Engine.prototype.partitionStart = function (p) {
+    var ranges = this.manifest.kinds[this.manifest.partitions[p]] || [], start = Infinity;
+    ranges.forEach(function (r) { start = Math.min(start, r[0]); });
+    return start;
   };
 
   Engine.prototype.allowed = function (f, doc) {
@@ -555,7 +580,8 @@
           if (e) {
             c.weight = fround(c.boost * idf(df(e), field.docCount));
             e[2].forEach(function (part) {
-              c.lists[part[0]] = { df: part[1], postings: decodePostings(part[2]), tails: part[3], next: 0 };
+              var chunk = decodeChunk(part[2]);
+              c.lists[part[0]] = { df: part[1], postings: chunk.postings, a: chunk.a, b: chunk.b, tails: part[3], next: 0 };
             });
           }
         }
@@ -594,67 +620,105 @@
     return out;
   }
 
+  // Proves the top k from what is loaded, or loads the next tail chunk and tries again. Postings are exported by
+  // impact, then document number, and each chunk says what comes next, so a posting not loaded from a list whose
+  // last loaded one is L scores at most as the next posting (`bound`) if its document comes after L's, and at most
+  // as the first posting of lower impact than L's (`below`) if it comes before (it cannot share L's impact). Lucene ranks equal scores by document number, so a document that can at most equal the
+  // k-th score ranks below it if its number is higher; one with a lower number must be strictly below it.
   Engine.prototype.prove = function (clauses, f, k, done) {
     var self = this, m = this.manifest, partitions = m.partitions.length;
     var allowedPartition = function (p) { return !f.partitions || f.partitions[p]; };
-    // accumulate what is loaded
+    var n = clauses.length;
+    // accumulate what is loaded, per document the score of each clause it is seen in
     var docs = new Map();
     function touch(doc) {
       var d = docs.get(doc);
-      if (!d) docs.set(doc, d = { doc: doc, sum: 0, seen: new Set() });
+      if (!d) docs.set(doc, d = { doc: doc, scores: new Array(n).fill(null) });
       return d;
     }
     clauses.forEach(function (c, ci) {
       var average = m.fields[c.field].averageLength;
       if (c.phrase) {
         if (c.matches) c.matches.forEach(function (x, doc) {
-          var d = touch(doc);
-          d.sum += bm25(c.weight, x.freq, x.length, average);
-          d.seen.add(ci);
+          touch(doc).scores[ci] = bm25(c.weight, x.freq, x.length, average);
         });
         return;
       }
       c.lists.forEach(function (list) {
         if (!list) return;
         list.postings.forEach(function (p) {
-          var d = touch(p.doc);
-          d.sum += bm25(c.weight, p.freq, p.length, average);
-          d.seen.add(ci);
+          touch(p.doc).scores[ci] = bm25(c.weight, p.freq, p.length, average);
         });
         var last = list.postings[list.postings.length - 1];
         list.complete = list.next >= list.tails.length;
-        list.bound = list.complete ? 0 : bm25(c.weight, last.freq, last.length, average);
+        var a = list.a || last, b = list.a ? list.b : last;
+        list.bound = list.complete ? 0 : bm25(c.weight, a.freq, a.length, average);
+        list.below = list.complete || !b ? 0 : bm25(c.weight, b.freq, b.length, average);
+        list.lastDoc = last ? last.doc : -1;
       });
     });
-    function bound(ci, p) {
+    function list(ci, p) {
       var c = clauses[ci];
-      return c.phrase || !c.lists[p] ? 0 : c.lists[p].bound;
+      return c.phrase || !c.lists[p] ? null : c.lists[p];
+    }
+    // the most document `doc` of partition p can score in clause ci where it is not seen
+    function most(ci, p, doc) {
+      var l = list(ci, p);
+      return !l ? 0 : doc > l.lastDoc ? l.bound : l.below;
+    }
+    // sums in clause order, as the score itself is summed
+    function upper(d, p) {
+      var sum = 0;
+      for (var ci = 0; ci < n; ci++) sum += d.scores[ci] !== null ? d.scores[ci] : most(ci, p, d.doc);
+      return fround(sum);
     }
     var candidates = [];
     docs.forEach(function (d) {
       if (!self.allowed(f, d.doc)) return;
-      var p = self.partitionOf(d.doc), missing = 0;
-      for (var ci = 0; ci < clauses.length; ci++) if (!d.seen.has(ci)) missing += bound(ci, p);
-      d.score = fround(d.sum);
-      d.upper = fround(d.sum + missing);
-      d.exact = missing === 0;
+      var p = self.partitionOf(d.doc), sum = 0, exact = true;
+      for (var ci = 0; ci < n; ci++) {
+        if (d.scores[ci] !== null) sum += d.scores[ci];
+        else {
+          var l = list(ci, p);
+          if (l && !l.complete) exact = false;
+        }
+      }
+      d.partition = p;
+      d.score = fround(sum);
+      d.exact = exact;
       candidates.push(d);
     });
     candidates.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-    var unseen = 0, complete = true;
+    var complete = true;
     for (var p = 0; p < partitions; p++) {
       if (!allowedPartition(p)) continue;
-      var sum = 0;
-      for (var ci = 0; ci < clauses.length; ci++) sum += bound(ci, p);
-      unseen = Math.max(unseen, fround(sum));
-      if (sum > 0) complete = false;
+      for (var ci = 0; ci < n; ci++) if (list(ci, p) && !list(ci, p).complete) complete = false;
+    }
+    // whether some document could rank above (score, doc) = (threshold, last)
+    function mayBeat(score, doc, threshold, last) {
+      return score > threshold || (score === threshold && doc < last);
     }
     var top = candidates.slice(0, k), proven = top.every(function (d) { return d.exact; });
     if (proven) {
       if (candidates.length < k) proven = complete;
       else {
-        var threshold = top[k - 1].score;
-        proven = unseen < threshold && candidates.slice(k).every(function (d) { return d.upper < threshold; });
+        var threshold = top[k - 1].score, lastDoc = top[k - 1].doc;
+        proven = candidates.slice(k).every(function (d) {
+          return d.exact || !mayBeat(upper(d, d.partition), d.doc, threshold, lastDoc);
+        });
+        // documents not loaded at all: those numbered after the k-th may at most equal it; those before it must
+        // stay below it, and in a list whose last loaded document is at or after lastDoc − 1 they score `below`
+        for (p = 0; p < partitions && proven; p++) {
+          if (!allowedPartition(p)) continue;
+          var after = 0, before = 0;
+          for (ci = 0; ci < n; ci++) {
+            var l = list(ci, p);
+            if (!l) continue;
+            after += l.bound;
+            before += l.lastDoc + 1 < lastDoc ? l.bound : l.below;
+          }
+          if (fround(after) > threshold || fround(before) >= threshold && self.partitionStart(p) < lastDoc) proven = false;
+        }
       }
     }
     if (!proven) {
@@ -670,7 +734,10 @@
         var pack = "y/" + best.list.tails[best.list.next];
         return this.load([pack], function () {
           var key = best.c.field + " " + best.c.term + " " + best.p + " " + (best.list.next + 1);
-          best.list.postings = best.list.postings.concat(decodePostings((registry[pack] || {})[key]));
+          var chunk = decodeChunk((registry[pack] || {})[key]);
+          best.list.postings = best.list.postings.concat(chunk.postings);
+          best.list.a = chunk.a;
+          best.list.b = chunk.b;
           best.list.next++;
           self.prove(clauses, f, k, done);
         });

@@ -7,11 +7,13 @@ import java.util.List;
 /**
  * What a hit shows, in groups {@code d/<n>} of {@link #SIZE} consecutive documents (document n is in group
  * n / SIZE): per document {@code [id, kind, citation, title, url, text]}, the text whitespace-collapsed, for the
- * snippet the engine cuts around the query's words.
+ * snippet the engine cuts around the query's words. One document a group: the hits of a query are spread over
+ * the document numbers (on the 100x benchmark corpus, each in a group of its own), so larger groups mostly load
+ * documents nobody asked for; docs/BENCHMARKS.md has the figures.
  */
 final class FragmentGroups {
 
-    static final int SIZE = 8;
+    static final int SIZE = 1;
 
     private FragmentGroups() {
     }

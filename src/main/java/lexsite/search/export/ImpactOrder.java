@@ -18,13 +18,38 @@ final class ImpactOrder {
     private ImpactOrder() {
     }
 
+    static float impact(FieldStats.Posting p, FieldStats field) {
+        return p.freq() * Bm25.normInverse(field.lengths()[p.doc()], field.averageLength());
+    }
+
     static List<FieldStats.Posting> sorted(List<FieldStats.Posting> postings, FieldStats field) {
-        float average = field.averageLength();
-        Comparator<FieldStats.Posting> byImpact = Comparator.comparingDouble(
-                (FieldStats.Posting p) -> p.freq() * Bm25.normInverse(field.lengths()[p.doc()], average)).reversed();
+        Comparator<FieldStats.Posting> byImpact = Comparator.comparingDouble((FieldStats.Posting p) -> impact(p, field)).reversed();
         List<FieldStats.Posting> out = new ArrayList<>(postings);
         out.sort(byImpact.thenComparingInt(FieldStats.Posting::doc));
         return out;
+    }
+
+    /**
+     * What bounds the postings after the first {@code end} of {@code sorted} (none when they are all loaded):
+     * ";A" with A the next posting's "length[.freq]" when its impact is below the last loaded one's, else ";A;B"
+     * with B the first posting of lower impact (";A;" when there is none). The engine bounds a document that
+     * comes after the last loaded posting by A's score, and one that comes before it (so cannot share its impact)
+     * by B's.
+     */
+    static String next(List<FieldStats.Posting> sorted, int end, FieldStats field) {
+        if (end >= sorted.size()) return "";
+        float last = impact(sorted.get(end - 1), field);
+        StringBuilder out = new StringBuilder(";").append(shape(sorted.get(end), field));
+        if (impact(sorted.get(end), field) < last) return out.toString();
+        out.append(';');
+        for (int i = end + 1; i < sorted.size(); i++) {
+            if (impact(sorted.get(i), field) < last) return out.append(shape(sorted.get(i), field)).toString();
+        }
+        return out.toString();
+    }
+
+    private static String shape(FieldStats.Posting p, FieldStats field) {
+        return Compact.n(field.lengths()[p.doc()]) + (p.freq() == 1 ? "" : "." + Compact.n(p.freq()));
     }
 
     /** The head, then the tail chunks. */

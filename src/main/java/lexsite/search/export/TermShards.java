@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * The term shards {@code t/<n>}: consecutive terms (in UTF-16 order) of every searched field, about {@link #CHARS}
  * characters a shard. Per term, one entry per field that has it:
  * {@code [field, positionsPack, [[partition, docFreq, head, [tailPack, …]], …]]}, the head and tails being
- * {@link ImpactOrder} tiers in {@link Compact#postings} form. Tails ({@code y/<n>}, key "field term partition tier")
+ * {@link ImpactOrder} tiers in {@link Compact#postings} form, each but the last followed by {@link ImpactOrder#next}. Tails ({@code y/<n>}, key "field term partition tier")
  * and positions ({@code x/<n>}, key "field term", all partitions in document order) are packed elsewhere.
  */
 final class TermShards {
@@ -63,12 +63,17 @@ final class TermShards {
                 int partition = p;
                 List<FieldStats.Posting> in = postings.stream().filter(x -> docs.partition(x.doc()) == partition).toList();
                 if (in.isEmpty()) continue;
-                List<List<FieldStats.Posting>> tiers = ImpactOrder.tiers(ImpactOrder.sorted(in, field));
+                List<FieldStats.Posting> sorted = ImpactOrder.sorted(in, field);
+                List<List<FieldStats.Posting>> tiers = ImpactOrder.tiers(sorted);
                 List<Integer> tailPacks = new ArrayList<>();
+                int end = tiers.get(0).size();
+                String head = Compact.postings(tiers.get(0), field.lengths()) + ImpactOrder.next(sorted, end, field);
                 for (int t = 1; t < tiers.size(); t++) {
-                    tailPacks.add(tails.add(f + " " + term + " " + p + " " + t, Compact.postings(tiers.get(t), field.lengths())));
+                    end += tiers.get(t).size();
+                    tailPacks.add(tails.add(f + " " + term + " " + p + " " + t,
+                            Compact.postings(tiers.get(t), field.lengths()) + ImpactOrder.next(sorted, end, field)));
                 }
-                parts.add(List.of(p, in.size(), Compact.postings(tiers.get(0), field.lengths()), tailPacks));
+                parts.add(List.of(p, in.size(), head, tailPacks));
             }
             out.add(List.of(f, positionsPack, parts));
         }

@@ -56,9 +56,10 @@ class SearchExportTest {
         return args.get(1);
     }
 
-    /** "doc.length[.freq]" postings as [doc, length, freq]. */
+    /** "doc.length[.freq]" postings as [doc, length, freq] (what bounds the next chunk, after ";", left out). */
     private static List<int[]> postings(String text) {
         List<int[]> out = new ArrayList<>();
+        if (text.indexOf(';') >= 0) text = text.substring(0, text.indexOf(';'));
         if (text.isEmpty()) return out;
         for (String e : text.split(",")) {
             String[] p = e.split("\\.");
