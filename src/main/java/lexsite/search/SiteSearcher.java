@@ -64,6 +64,8 @@ public final class SiteSearcher implements Closeable {
     private final Analyzer stemmer;
     private final Synonyms synonyms;
     private final Vocabulary vocabulary;
+    /** The fields a text query searches, with their boosts. */
+    private final Map<String, Float> fields;
 
     /** Reads {@code directory}, which {@link #close()} closes too. */
     public SiteSearcher(Directory directory, Marks marks) {
@@ -76,10 +78,10 @@ public final class SiteSearcher implements Closeable {
         this.searcher = new IndexSearcher(reader);
         this.marks = marks;
         languages.addAll(languages(reader));
+        this.fields = fields(languages);
         try {
-            Map<String, String> commit = reader.getIndexCommit().getUserData();
             this.stemmer = SearchAnalyzers.forLanguage(synonymsLanguage(reader));
-            this.synonyms = synonyms(reader);
+            this.synonyms = Synonyms.fromJson(reader.getIndexCommit().getUserData().get(SearchIndexBuilder.SYNONYMS), stemmer);
             this.vocabulary = vocabulary(reader, synonyms);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -95,13 +97,14 @@ public final class SiteSearcher implements Closeable {
             if (issue.isPresent()) return gazette(issue.get(), request);
             Optional<CitationQuery> citation = CitationQuery.parse(request.query());
             Optional<Integer> cited = citation.flatMap(c -> find(c, request));
-            TopDocs top = searcher.search(filtered(text(request.query()), request), request.limit() + 1);
+            Query text = text(request.query());
+            TopDocs top = searcher.search(filtered(text, request), request.limit() + 1);
             List<Integer> docs = new ArrayList<>();
             cited.ifPresent(docs::add);
             for (ScoreDoc sd : top.scoreDocs) if (!docs.contains(sd.doc)) docs.add(sd.doc);
             List<Integer> shown = docs.subList(0, Math.min(request.limit(), docs.size()));
             long total = top.totalHits.value + (cited.isPresent() ? 1 : 0);
-            return new SearchResults(cited.isPresent() ? How.CITATION : How.TEXT, hits(shown, text(request.query())), total);
+            return new SearchResults(cited.isPresent() ? How.CITATION : How.TEXT, hits(shown, text), total);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -164,10 +167,6 @@ public final class SiteSearcher implements Closeable {
         return SearchAnalyzers.LANGUAGES.stream().filter(l -> fields.fieldInfo(SearchAnalyzers.text(l)) != null).toList();
     }
 
-    Map<String, Float> fields() {
-        return fields(languages);
-    }
-
     /** The fields a text query searches in {@code reader}, with their boosts. */
     public static Map<String, Float> fields(IndexReader reader) {
         return fields(languages(reader));
@@ -195,7 +194,7 @@ public final class SiteSearcher implements Closeable {
     Query text(String query) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (QueryPlan.Clause clause : plan(query).clauses()) {
-            fields().forEach((field, boost) -> {
+            fields.forEach((field, boost) -> {
                 if (clause instanceof QueryPlan.Word word) {
                     for (QueryPlan.Alternative a : word.alternatives()) {
                         for (QueryAnalysis.Positioned t : QueryAnalysis.positioned(analyzer, field, a.word())) {
