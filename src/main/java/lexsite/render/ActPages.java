@@ -14,12 +14,13 @@ public final class ActPages {
 
     private final ActIndex index;
     private final SiteContext site;
-    private final SitePaths paths = new SitePaths();
+    private final SitePaths paths;
     private final Map<Article, Division> owners = new java.util.IdentityHashMap<>();
 
     public ActPages(ActIndex index, SiteContext site) {
         this.index = index;
         this.site = site;
+        this.paths = site.paths();
     }
 
     public void write(SiteWriter out) {
