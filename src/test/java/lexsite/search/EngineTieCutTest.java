@@ -5,18 +5,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import lexsite.model.Library;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,6 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class EngineTieCutTest {
 
+    private static ExportedIndex index;
     private static DirectoryReader reader;
     private static SiteSearcher searcher;
     private static NodeEngine engine;
@@ -46,42 +42,35 @@ class EngineTieCutTest {
         // "d", lower numbers), so "d" (doc 20) is in a tail; the lantern head holds "d", "ta" and "tb". From the
         // heads "d" can at most equal the k-th ("tb", doc 22: the engine asks for one more than it shows) with a
         // lower number, so it may rank above it, and above "ta" too: the tail must be read.
-        for (int i = 0; i < 20; i++) docs.add(doc("m" + i, "meadow" + filler(9)));
-        docs.add(doc("d", "lantern lantern meadow" + filler(7)));
-        docs.add(doc("ta", "lantern meadow meadow" + filler(7)));
-        docs.add(doc("tb", "lantern meadow meadow" + filler(7)));
-        for (int i = 0; i < 20; i++) docs.add(doc("l" + i, "lantern" + filler(9)));
+        for (int i = 0; i < 20; i++) docs.add(ExportedIndex.law("m" + i, "meadow" + filler(9)));
+        docs.add(ExportedIndex.law("d", "lantern lantern meadow" + filler(7)));
+        docs.add(ExportedIndex.law("ta", "lantern meadow meadow" + filler(7)));
+        docs.add(ExportedIndex.law("tb", "lantern meadow meadow" + filler(7)));
+        for (int i = 0; i < 20; i++) docs.add(ExportedIndex.law("l" + i, "lantern" + filler(9)));
         // Strictly above, not tied. "ua", "ub" and 30 clones share one impact in "orchard"; "d2" is the last of
         // them, so in a tail, with no posting of lower impact after it (B is none). "candle" is rarer (16
         // documents, all in the head), so "d2" (candle twice) is seen below "ua" and "ub" (candle and orchard
         // once each) but truly scores above them: capped by A, its orchard score, not by B's nothing.
-        docs.add(doc("ua", "candle orchard" + filler(8)));
-        docs.add(doc("ub", "candle orchard" + filler(8)));
-        for (int i = 0; i < 30; i++) docs.add(doc("o" + i, "orchard" + filler(9)));
-        for (int i = 0; i < 13; i++) docs.add(doc("c" + i, "candle" + filler(9)));
-        docs.add(doc("d2", "candle candle orchard" + filler(7)));
+        docs.add(ExportedIndex.law("ua", "candle orchard" + filler(8)));
+        docs.add(ExportedIndex.law("ub", "candle orchard" + filler(8)));
+        for (int i = 0; i < 30; i++) docs.add(ExportedIndex.law("o" + i, "orchard" + filler(9)));
+        for (int i = 0; i < 13; i++) docs.add(ExportedIndex.law("c" + i, "candle" + filler(9)));
+        docs.add(ExportedIndex.law("d2", "candle candle orchard" + filler(7)));
         // neither word: a larger collection, so that the rarer word's idf decides less than the commoner's score
-        for (int i = 0; i < 40; i++) docs.add(doc("p" + i, "pebble" + filler(9)));
-        Directory directory = new ByteBuffersDirectory();
-        new SearchIndexBuilder("en").write(docs, new Library(List.of(), List.of(), List.of(), List.of()), "tie-cut", directory);
-        reader = DirectoryReader.open(directory);
-        searcher = new SiteSearcher(directory, SiteSearcher.Marks.BRACKETS);
-        engine = new NodeEngine(reader, Files.createTempDirectory(Path.of("target"), "tie-cut-site"));
+        for (int i = 0; i < 40; i++) docs.add(ExportedIndex.law("p" + i, "pebble" + filler(9)));
+        index = ExportedIndex.of(docs, "tie-cut");
+        reader = index.reader;
+        searcher = index.searcher;
+        engine = index.engine;
     }
 
     @AfterAll
     static void close() throws IOException {
-        if (reader != null) reader.close();
-        if (searcher != null) searcher.close();
+        if (index != null) index.close();
     }
 
     private static String filler(int n) {
         return " pebble".repeat(n);
-    }
-
-    private static SearchDocument doc(String id, String text) {
-        return new SearchDocument(id, SearchDocument.Kind.LAW, "act", "en", null, "Clause", text, null, List.of(),
-                "acts/act/" + id + ".html");
     }
 
     @Test

@@ -5,20 +5,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import lexsite.model.Library;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +30,7 @@ class EngineTiesTest {
             "forest", "castle", "island", "harbour", "valley"};
     private static final int LIMIT = 10;
 
+    private static ExportedIndex index;
     private static DirectoryReader reader;
     private static SiteSearcher searcher;
     private static NodeEngine engine;
@@ -45,7 +41,7 @@ class EngineTiesTest {
         Random random = new Random(20261121);
         List<SearchDocument> docs = new ArrayList<>();
         // "river" five times in a short text, cloned 40 times: the top ten of "river" is a tie of 40 at the cut
-        for (int c = 0; c < 40; c++) docs.add(doc("a" + c, "River river river river river stone."));
+        for (int c = 0; c < 40; c++) docs.add(ExportedIndex.law("a" + c, "River river river river river stone."));
         for (int b = 0; b < 60; b++) {
             StringBuilder text = new StringBuilder();
             int length = 3 + random.nextInt(30);
@@ -55,7 +51,7 @@ class EngineTiesTest {
                 text.append(WORDS[i]).append(w % 7 == 6 ? ". " : " ");
             }
             int copies = 1 + random.nextInt(40);
-            for (int c = 0; c < copies; c++) docs.add(doc("b" + b + "-" + c, text.toString().strip()));
+            for (int c = 0; c < copies; c++) docs.add(ExportedIndex.law("b" + b + "-" + c, text.toString().strip()));
         }
         // short texts of four words, each cloned past a head (16): ties within and across lists cut by the heads
         String[] few = {"castle", "island", "harbour", "valley"};
@@ -64,25 +60,18 @@ class EngineTiesTest {
             int length = 1 + random.nextInt(4);
             for (int w = 0; w < length; w++) text.append(few[random.nextInt(few.length)]).append(' ');
             int copies = 10 + random.nextInt(30);
-            for (int c = 0; c < copies; c++) docs.add(doc("c" + b + "-" + c, text.toString().strip()));
+            for (int c = 0; c < copies; c++) docs.add(ExportedIndex.law("c" + b + "-" + c, text.toString().strip()));
         }
         Collections.shuffle(docs, random);
-        Directory directory = new ByteBuffersDirectory();
-        new SearchIndexBuilder("en").write(docs, new Library(List.of(), List.of(), List.of(), List.of()), "ties", directory);
-        reader = DirectoryReader.open(directory);
-        searcher = new SiteSearcher(directory, SiteSearcher.Marks.BRACKETS);
-        engine = new NodeEngine(reader, Files.createTempDirectory(Path.of("target"), "ties-site"));
+        index = ExportedIndex.of(docs, "ties");
+        reader = index.reader;
+        searcher = index.searcher;
+        engine = index.engine;
     }
 
     @AfterAll
     static void close() throws IOException {
-        if (reader != null) reader.close();
-        if (searcher != null) searcher.close(); // and the directory
-    }
-
-    private static SearchDocument doc(String id, String text) {
-        return new SearchDocument(id, SearchDocument.Kind.LAW, "act", "en", null, "Clause", text, null, List.of(),
-                "acts/act/" + id + ".html");
+        if (index != null) index.close();
     }
 
     @Test
