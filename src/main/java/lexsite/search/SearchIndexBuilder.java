@@ -73,7 +73,11 @@ public final class SearchIndexBuilder {
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (SearchDocument d : documents) writer.addDocument(lucene(d));
             String synonyms = Synonyms.of(library.synonyms(), SearchAnalyzers.forLanguage(siteLanguage)).toJson();
-            writer.setLiveCommitData(Map.of(CONTENT_HASH, contentHash, SYNONYMS, synonyms, SYNONYMS_LANGUAGE, siteLanguage).entrySet());
+            Map<String, String> commit = new java.util.TreeMap<>(); // in a fixed order, so the same content gives the same index
+            commit.put(CONTENT_HASH, contentHash);
+            commit.put(SYNONYMS, synonyms);
+            commit.put(SYNONYMS_LANGUAGE, siteLanguage);
+            writer.setLiveCommitData(commit.entrySet());
             writer.forceMerge(1); // the browser export reads one segment, so document numbers are global
             writer.commit();
         } catch (IOException e) {
