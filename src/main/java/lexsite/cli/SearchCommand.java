@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import lexsite.check.Diagnostics;
 import lexsite.check.DiagnosticsPrinter;
-import lexsite.load.ContentLoader;
 import lexsite.pipeline.Pipeline;
 import lexsite.pipeline.ResolvedContent;
 import lexsite.search.SearchDocument;
@@ -56,8 +55,7 @@ final class SearchCommand implements Callable<Integer> {
             DiagnosticsPrinter.print(diagnostics, System.err, false);
             return false;
         }
-        String language = new ContentLoader(options.content(), options.project).loadSiteConfig().language();
-        index.write(content, language);
+        index.write(content, content.site().language());
         return true;
     }
 
