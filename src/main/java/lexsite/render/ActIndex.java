@@ -47,7 +47,7 @@ public final class ActIndex {
             citationsByLine.computeIfAbsent(key(c.fromId(), c.line()), k -> new ArrayList<>()).add(c);
         }
         this.backlinks = Backlinks.of(nodes, resolved.citations());
-        this.gazette = GazetteIndex.of(act);
+        this.gazette = resolved.gazette();
     }
 
     private void putItem(Item item) {

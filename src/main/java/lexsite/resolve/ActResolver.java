@@ -25,8 +25,8 @@ import lexsite.parse.ParsedAct;
  */
 public final class ActResolver {
 
-    /** The resolved act with its citations and how it was numbered. */
-    public record Result(Act act, List<ResolvedCitation> citations, NumberingReport numbering) {
+    /** The resolved act with its citations, how it was numbered, and what each gazette issue changed. */
+    public record Result(Act act, List<ResolvedCitation> citations, NumberingReport numbering, GazetteIndex gazette) {
     }
 
     private final String textFile;
@@ -92,7 +92,8 @@ public final class ActResolver {
             }
         }
         reportMissingLists(act);
-        GazetteChecker.check(act, textFile, diagnostics);
+        GazetteIndex gazette = GazetteIndex.of(act);
+        GazetteChecker.check(act, gazette, textFile, diagnostics);
         int unpinnedResolved = countResolvedUnder(parsed, number(chain, pieces, withoutPins, fromSource, Map.of()), manifest, version);
         int articles = act.articles().size();
         NumberingReport report = new NumberingReport(fromSource.size(), articles - fromSource.size() - pinAt.size(),
@@ -103,7 +104,7 @@ public final class ActResolver {
                     ? "one article number between " + label(gap.after()) + " and " + gap.before() + " has no text in the source"
                     : gap.missing() + " article numbers between " + label(gap.after()) + " and " + gap.before() + " have no text in the source");
         }
-        return new Result(act, citations, report);
+        return new Result(act, citations, report, gazette);
     }
 
     private static String label(ArticleNumber n) {

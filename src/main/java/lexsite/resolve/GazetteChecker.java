@@ -15,10 +15,9 @@ final class GazetteChecker {
     private GazetteChecker() {
     }
 
-    static void check(Act act, String textFile, Diagnostics diagnostics) {
+    static void check(Act act, GazetteIndex index, String textFile, Diagnostics diagnostics) {
         GazetteIssue first = act.manifest().promulgation();
         GazetteIssue last = act.version().gazette();
-        GazetteIndex index = GazetteIndex.of(act);
         for (GazetteIssue issue : index.issues()) {
             if (issue.compareTo(first) >= 0 && issue.compareTo(last) <= 0) continue;
             TreeSet<Integer> lines = new TreeSet<>();
