@@ -61,7 +61,10 @@ public final class SearchExport {
             manifest.put("partitions", DocTable.KINDS);
             manifest.put("kinds", docs.kindRanges());
             manifest.put("terms", TermShards.write(fields, docs, files));
-            manifest.put("fragments", Map.of("size", FragmentGroups.SIZE, "groups", FragmentGroups.write(docs, files)));
+            Map<String, Object> fragments = new LinkedHashMap<>(); // not Map.of: its order changes from run to run
+            fragments.put("size", FragmentGroups.SIZE);
+            fragments.put("groups", FragmentGroups.write(docs, files));
+            manifest.put("fragments", fragments);
             manifest.put("vocabulary", VocabularyShards.write(vocabulary.docFreq(), files));
             manifest.put("synonyms", new TreeMap<>(synonyms.byStem()));
             manifest.put("synonymsLanguage", SiteSearcher.synonymsLanguage(reader));
