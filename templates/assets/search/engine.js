@@ -382,6 +382,13 @@
       var m = registry.manifest;
       if (!m) throw new Error("search/manifest.js did not load from " + self.root);
       m.fields.forEach(function (f) { f.averageLength = fround(f.sumTotalTermFreq / f.docCount); });
+      // per page, not per query: each document's partition (-1: none) and each partition's lowest document
+      m.partitionOf = new Int8Array(m.docs).fill(-1);
+      m.partitionStarts = m.partitions.map(function (kind, p) {
+        var start = Infinity;
+        (m.kinds[kind] || []).forEach(function (r) { m.partitionOf.fill(p, r[0], r[1]); start = Math.min(start, r[0]); });
+        return start;
+      });
       self.manifest = m;
       done();
     });
@@ -410,19 +417,8 @@
   }
 
   Engine.prototype.partitionOf = function (doc) {
-    var kinds = this.manifest.kinds, partitions = this.manifest.partitions;
-    for (var kind in kinds) {
-      var ranges = kinds[kind];
-      for (var i = 0; i < ranges.length; i++) if (doc >= ranges[i][0] && doc < ranges[i][1]) return partitions.indexOf(kind);
-    }
-    return -1;
-  };
-
-  // The lowest document number of partition p (Infinity if it has none).
-  Engine.prototype.partitionStart = function (p) {
-    var ranges = this.manifest.kinds[this.manifest.partitions[p]] || [], start = Infinity;
-    ranges.forEach(function (r) { start = Math.min(start, r[0]); });
-    return start;
+    var p = this.manifest.partitionOf[doc];
+    return p === undefined ? -1 : p;
   };
 
   Engine.prototype.allowed = function (f, doc) {
@@ -717,7 +713,7 @@
             after += l.bound;
             before += l.lastDoc + 1 < lastDoc ? l.bound : l.below;
           }
-          if (fround(after) > threshold || fround(before) >= threshold && self.partitionStart(p) < lastDoc) proven = false;
+          if (fround(after) > threshold || fround(before) >= threshold && m.partitionStarts[p] < lastDoc) proven = false;
         }
       }
     }
