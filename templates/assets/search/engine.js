@@ -487,7 +487,7 @@
     }
     function finish() {
       self.hits(docs, new Map(), [], live(function (hits) {
-        callback({ query: request.query, how: "gazette", total: total, totalExact: !f.acts, hits: hits, plan: [] });
+        callback({ query: request.query, how: "gazette", issue: issue, total: total, totalExact: !f.acts, hits: hits, plan: [] });
       }));
     }
     chunk(0, 0);
