@@ -195,7 +195,7 @@
     return out;
   }
 
-  function alternative(word, weight, source) { return { word: word, weight: weight, source: source }; }
+  function alternative(word, weight) { return { word: word, weight: weight }; }
 
   Engine.prototype.plan = function (query, done) {
     var self = this, m = this.manifest, rules = m.rules;
@@ -207,10 +207,10 @@
       parts.forEach(function (p) {
         if (p.word === undefined) return;
         var docFreq = vocabularyFile("v/" + vocabularyKey(p.word));
-        p.alternatives = [alternative(p.word, 1, "typed")];
+        p.alternatives = [alternative(p.word, 1)];
         var means = meanings(m, p.word);
         if (docFreq.has(p.word) || means.length) {
-          means.forEach(function (x) { p.alternatives.push(alternative(x, rules.synonymWeight, "synonym")); });
+          means.forEach(function (x) { p.alternatives.push(alternative(x, rules.synonymWeight)); });
           return;
         }
         var completions = [];
@@ -220,7 +220,7 @@
           completions = completions.slice(0, rules.maxCompletions);
         }
         if (completions.length) {
-          completions.forEach(function (c) { p.alternatives.push(alternative(c, 1, "completion")); });
+          completions.forEach(function (c) { p.alternatives.push(alternative(c, 1)); });
           return;
         }
         if (p.word.length < rules.fuzzyMinLength || !/^\p{L}+$/u.test(p.word) || /[\uD800-\uDFFF]/.test(p.word)) return;
@@ -236,8 +236,8 @@
       self.load(lengths, function () {
         needCorrections.forEach(function (p) {
           corrections(p.word, rules).forEach(function (c) {
-            p.alternatives.push(alternative(c, 1, "correction"));
-            meanings(m, c).forEach(function (x) { p.alternatives.push(alternative(x, rules.synonymWeight, "synonym")); });
+            p.alternatives.push(alternative(c, 1));
+            meanings(m, c).forEach(function (x) { p.alternatives.push(alternative(x, rules.synonymWeight)); });
           });
         });
         done(parts.map(function (p) {
