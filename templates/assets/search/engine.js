@@ -160,6 +160,9 @@
     return (parsedVocabulary[name] = map);
   }
 
+  // Vocabulary's rule: two edits allowed from TWO_EDITS_LENGTH letters, else one.
+  function maxEdits(word, rules) { return word.length >= rules.twoEditsLength ? 2 : 1; }
+
   function byFrequency(docFreq) {
     return function (a, b) { return docFreq.get(b) - docFreq.get(a) || compareStrings(a, b); };
   }
@@ -228,7 +231,7 @@
       });
       var lengths = [];
       needCorrections.forEach(function (p) {
-        var max = p.word.length >= rules.twoEditsLength ? 2 : 1;
+        var max = maxEdits(p.word, rules);
         for (var n = p.word.length - max; n <= p.word.length + max; n++) {
           if (m.vocabulary.lengths.indexOf(n) >= 0 && lengths.indexOf("v/n" + n) < 0) lengths.push("v/n" + n);
         }
@@ -248,12 +251,12 @@
   };
 
   function corrections(word, rules) {
-    var maxEdits = word.length >= rules.twoEditsLength ? 2 : 1;
+    var max = maxEdits(word, rules);
     var docFreq = new Map();
-    for (var n = word.length - maxEdits; n <= word.length + maxEdits; n++) {
+    for (var n = word.length - max; n <= word.length + max; n++) {
       vocabularyFile("v/n" + n).forEach(function (df, w) { docFreq.set(w, df); });
     }
-    for (var edits = 1; edits <= maxEdits; edits++) {
+    for (var edits = 1; edits <= max; edits++) {
       var found = [];
       docFreq.forEach(function (df, candidate) {
         if (Math.abs(candidate.length - word.length) <= edits && editDistance(word, candidate, edits) === edits) found.push(candidate);
