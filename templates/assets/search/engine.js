@@ -160,6 +160,9 @@
     return (parsedVocabulary[name] = map);
   }
 
+  // Vocabulary's rule: two edits allowed from TWO_EDITS_LENGTH letters, else one.
+  function maxEdits(word, rules) { return word.length >= rules.twoEditsLength ? 2 : 1; }
+
   function byFrequency(docFreq) {
     return function (a, b) { return docFreq.get(b) - docFreq.get(a) || compareStrings(a, b); };
   }
@@ -195,7 +198,7 @@
     return out;
   }
 
-  function alternative(word, weight, source) { return { word: word, weight: weight, source: source }; }
+  function alternative(word, weight) { return { word: word, weight: weight }; }
 
   Engine.prototype.plan = function (query, done) {
     var self = this, m = this.manifest, rules = m.rules;
@@ -207,10 +210,10 @@
       parts.forEach(function (p) {
         if (p.word === undefined) return;
         var docFreq = vocabularyFile("v/" + vocabularyKey(p.word));
-        p.alternatives = [alternative(p.word, 1, "typed")];
+        p.alternatives = [alternative(p.word, 1)];
         var means = meanings(m, p.word);
         if (docFreq.has(p.word) || means.length) {
-          means.forEach(function (x) { p.alternatives.push(alternative(x, rules.synonymWeight, "synonym")); });
+          means.forEach(function (x) { p.alternatives.push(alternative(x, rules.synonymWeight)); });
           return;
         }
         var completions = [];
@@ -220,7 +223,7 @@
           completions = completions.slice(0, rules.maxCompletions);
         }
         if (completions.length) {
-          completions.forEach(function (c) { p.alternatives.push(alternative(c, 1, "completion")); });
+          completions.forEach(function (c) { p.alternatives.push(alternative(c, 1)); });
           return;
         }
         if (p.word.length < rules.fuzzyMinLength || !/^\p{L}+$/u.test(p.word) || /[\uD800-\uDFFF]/.test(p.word)) return;
@@ -228,7 +231,7 @@
       });
       var lengths = [];
       needCorrections.forEach(function (p) {
-        var max = p.word.length >= rules.twoEditsLength ? 2 : 1;
+        var max = maxEdits(p.word, rules);
         for (var n = p.word.length - max; n <= p.word.length + max; n++) {
           if (m.vocabulary.lengths.indexOf(n) >= 0 && lengths.indexOf("v/n" + n) < 0) lengths.push("v/n" + n);
         }
@@ -236,8 +239,8 @@
       self.load(lengths, function () {
         needCorrections.forEach(function (p) {
           corrections(p.word, rules).forEach(function (c) {
-            p.alternatives.push(alternative(c, 1, "correction"));
-            meanings(m, c).forEach(function (x) { p.alternatives.push(alternative(x, rules.synonymWeight, "synonym")); });
+            p.alternatives.push(alternative(c, 1));
+            meanings(m, c).forEach(function (x) { p.alternatives.push(alternative(x, rules.synonymWeight)); });
           });
         });
         done(parts.map(function (p) {
@@ -248,12 +251,12 @@
   };
 
   function corrections(word, rules) {
-    var maxEdits = word.length >= rules.twoEditsLength ? 2 : 1;
+    var max = maxEdits(word, rules);
     var docFreq = new Map();
-    for (var n = word.length - maxEdits; n <= word.length + maxEdits; n++) {
+    for (var n = word.length - max; n <= word.length + max; n++) {
       vocabularyFile("v/n" + n).forEach(function (df, w) { docFreq.set(w, df); });
     }
-    for (var edits = 1; edits <= maxEdits; edits++) {
+    for (var edits = 1; edits <= max; edits++) {
       var found = [];
       docFreq.forEach(function (df, candidate) {
         if (Math.abs(candidate.length - word.length) <= edits && editDistance(word, candidate, edits) === edits) found.push(candidate);
@@ -382,6 +385,13 @@
       var m = registry.manifest;
       if (!m) throw new Error("search/manifest.js did not load from " + self.root);
       m.fields.forEach(function (f) { f.averageLength = fround(f.sumTotalTermFreq / f.docCount); });
+      // per page, not per query: each document's partition (-1: none) and each partition's lowest document
+      m.partitionOf = new Int8Array(m.docs).fill(-1);
+      m.partitionStarts = m.partitions.map(function (kind, p) {
+        var start = Infinity;
+        (m.kinds[kind] || []).forEach(function (r) { m.partitionOf.fill(p, r[0], r[1]); start = Math.min(start, r[0]); });
+        return start;
+      });
       self.manifest = m;
       done();
     });
@@ -410,19 +420,8 @@
   }
 
   Engine.prototype.partitionOf = function (doc) {
-    var kinds = this.manifest.kinds, partitions = this.manifest.partitions;
-    for (var kind in kinds) {
-      var ranges = kinds[kind];
-      for (var i = 0; i < ranges.length; i++) if (doc >= ranges[i][0] && doc < ranges[i][1]) return partitions.indexOf(kind);
-    }
-    return -1;
-  };
-
-  // The lowest document number of partition p (Infinity if it has none).
-  Engine.prototype.partitionStart = function (p) {
-    var ranges = this.manifest.kinds[this.manifest.partitions[p]] || [], start = Infinity;
-    ranges.forEach(function (r) { start = Math.min(start, r[0]); });
-    return start;
+    var p = this.manifest.partitionOf[doc];
+    return p === undefined ? -1 : p;
   };
 
   Engine.prototype.allowed = function (f, doc) {
@@ -491,7 +490,7 @@
     }
     function finish() {
       self.hits(docs, new Map(), [], live(function (hits) {
-        callback({ query: request.query, how: "gazette", total: total, totalExact: !f.acts, hits: hits, plan: [] });
+        callback({ query: request.query, how: "gazette", issue: issue, total: total, totalExact: !f.acts, hits: hits, plan: [] });
       }));
     }
     chunk(0, 0);
@@ -717,7 +716,7 @@
             after += l.bound;
             before += l.lastDoc + 1 < lastDoc ? l.bound : l.below;
           }
-          if (fround(after) > threshold || fround(before) >= threshold && self.partitionStart(p) < lastDoc) proven = false;
+          if (fround(after) > threshold || fround(before) >= threshold && m.partitionStarts[p] < lastDoc) proven = false;
         }
       }
     }

@@ -16,8 +16,6 @@
   var KINDS = { law: ["law"], programme: ["programme"], guide: ["guide", "glossary", "topic"] };
   var BADGES = { law: "Act", programme: "Programme", guide: "Guide", glossary: "Glossary", topic: "Topic" };
   var AMONG = { law: "the Act", programme: "programmes", guide: "guides and topics" };
-  /* GazetteQuery's pattern: the issue whose page a gazette query opens. */
-  var GAZETTE = /(?<!\p{L})(?:SG|State\s+Gazette|ДВ|Държавен\s+вестник)\s*,?\s*(?:No\.?|issue|бр\.?)?\s*(\d{1,3})\s*(?:\/|of|от|,)\s*(\d{4})/iu;
 
   /* The engine's scripts, injected once for the whole page; callbacks wait in `waiting` while they load. */
   var engineState = "absent";
@@ -154,13 +152,14 @@
       say("Search could not load its files. Browse the contents of the Act or the topics instead.", true);
     }
 
-    /* The gazette issue a query names, as the address of its page, if the page shows a gazette index. */
-    function issuePage(query) {
+    /* The gazette issue the engine found in the query ("sg-52-2025"), as the address of its page, if the page
+       shows a gazette index. */
+    function issuePage(results) {
       var gazette = form.getAttribute("data-gazette");
-      var m = GAZETTE.exec(query);
+      var m = results.how === "gazette" && /^sg-(\d+)-(\d+)$/.exec(results.issue || "");
       if (!gazette || !m) return null;
-      return { href: gazette.replace(/[^/]*$/, "") + "sg-" + Number(m[1]) + "-" + m[2] + ".html",
-               label: "State Gazette No. " + Number(m[1]) + " of " + m[2] };
+      return { href: gazette.replace(/[^/]*$/, "") + results.issue + ".html",
+               label: "State Gazette No. " + m[1] + " of " + m[2] };
     }
 
     function render(query, filter, results) {
@@ -169,7 +168,7 @@
       list.setAttribute("data-query", query);
       list.setAttribute("data-filter", filter);
       var hits = results.hits || [];
-      var issue = results.how === "gazette" && hits.length ? issuePage(query) : null;
+      var issue = hits.length ? issuePage(results) : null;
       if (issue) list.appendChild(issueItem(issue, results.total));
       hits.forEach(function (hit) { list.appendChild(hitItem(hit)); });
       var more = hits.length >= limit && (results.total > hits.length || results.totalExact === false);
@@ -275,12 +274,12 @@
       var now = current();
       if (mode === "box") {
         /* The box goes to the search page unless it already knows where a citation leads. */
-        if (now && follow(now.results, issuePage(now.query), false)) e.preventDefault();
+        if (now && follow(now.results, issuePage(now.results), false)) e.preventDefault();
         return;
       }
       e.preventDefault();
       if (now) {
-        if (!follow(now.results, issuePage(now.query), false)) say(summary(now.query, now.kind, now.results, null), true);
+        if (!follow(now.results, issuePage(now.results), false)) say(summary(now.query, now.kind, now.results, null), true);
         return;
       }
       onResults = function (results, issue) { follow(results, issue, false); };

@@ -20,10 +20,14 @@ final class Compact {
         StringBuilder out = new StringBuilder();
         for (FieldStats.Posting p : postings) {
             if (out.length() > 0) out.append(',');
-            out.append(n(p.doc())).append('.').append(n(lengths[p.doc()]));
-            if (p.freq() != 1) out.append('.').append(n(p.freq()));
+            out.append(n(p.doc())).append('.').append(shape(lengths[p.doc()], p.freq()));
         }
         return out.toString();
+    }
+
+    /** A posting's shape, what its score depends on: "length[.freq]", the freq left out when it is 1. */
+    static String shape(int length, int freq) {
+        return freq == 1 ? n(length) : n(length) + "." + n(freq);
     }
 
     /** Postings in document order with positions: "docGap.length.pos.posGap…" each, gaps from the one before. */

@@ -28,6 +28,8 @@ final class DocTable {
     static final List<String> KINDS = java.util.Arrays.stream(SearchDocument.Kind.values()).map(SearchDocument.Kind::key).toList();
 
     private final List<Doc> docs = new ArrayList<>();
+    /** Each document's partition, looked up once: the term shards ask it of every posting. */
+    private final int[] partitions;
 
     DocTable(IndexReader reader) {
         try {
@@ -39,6 +41,7 @@ final class DocTable {
                         d.get(SearchIndexBuilder.CITATION), d.get(SearchAnalyzers.title(language)),
                         d.get(SearchAnalyzers.text(language)), d.get(SearchIndexBuilder.URL)));
             }
+            partitions = docs.stream().mapToInt(d -> KINDS.indexOf(d.kind().toLowerCase(Locale.ROOT))).toArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -49,7 +52,7 @@ final class DocTable {
     }
 
     int partition(int doc) {
-        return KINDS.indexOf(docs.get(doc).kind().toLowerCase(Locale.ROOT));
+        return partitions[doc];
     }
 
     /** kind → runs of document numbers [start, end), for the kinds the index has. */

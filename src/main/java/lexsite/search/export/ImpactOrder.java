@@ -49,7 +49,7 @@ final class ImpactOrder {
     }
 
     private static String shape(FieldStats.Posting p, FieldStats field) {
-        return Compact.n(field.lengths()[p.doc()]) + (p.freq() == 1 ? "" : "." + Compact.n(p.freq()));
+        return Compact.shape(field.lengths()[p.doc()], p.freq());
     }
 
     /** The head, then the tail chunks. */

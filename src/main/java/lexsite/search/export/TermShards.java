@@ -58,10 +58,12 @@ final class TermShards {
             List<FieldStats.Posting> postings = field.postings().get(term);
             if (postings == null) continue;
             int positionsPack = positions.add(f + " " + term, Compact.positions(postings, field.lengths()));
+            List<List<FieldStats.Posting>> byPartition = new ArrayList<>();
+            for (int p = 0; p < DocTable.KINDS.size(); p++) byPartition.add(new ArrayList<>());
+            for (FieldStats.Posting x : postings) byPartition.get(docs.partition(x.doc())).add(x);
             List<Object> parts = new ArrayList<>();
             for (int p = 0; p < DocTable.KINDS.size(); p++) {
-                int partition = p;
-                List<FieldStats.Posting> in = postings.stream().filter(x -> docs.partition(x.doc()) == partition).toList();
+                List<FieldStats.Posting> in = byPartition.get(p);
                 if (in.isEmpty()) continue;
                 List<FieldStats.Posting> sorted = ImpactOrder.sorted(in, field);
                 List<List<FieldStats.Posting>> tiers = ImpactOrder.tiers(sorted);
