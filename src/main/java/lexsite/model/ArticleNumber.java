@@ -1,6 +1,7 @@
 package lexsite.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import java.util.regex.Pattern;
  * @param base   the whole number, 1 or more
  * @param suffix 0 for an original article, else the 1-based position of its letter in {@link #LETTERS}
  */
+// Jackson lists annotated getters in the order reflection gives methods, which changes from one JVM to the next
+@JsonPropertyOrder({"base", "suffix", "latin", "bulgarian"})
 public record ArticleNumber(int base, int suffix) implements Comparable<ArticleNumber> {
 
     /** One inserted-article letter: its Bulgarian form, the Latin form this translation cites, other spellings. */
