@@ -2,7 +2,7 @@ package lexsite.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import lexsite.build.SiteBuild;
+import lexsite.publish.SiteBuild;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

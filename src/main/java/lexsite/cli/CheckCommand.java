@@ -1,8 +1,8 @@
 package lexsite.cli;
 
 import java.util.concurrent.Callable;
-import lexsite.check.Diagnostics;
-import lexsite.check.DiagnosticsPrinter;
+import lexsite.diagnostics.Diagnostics;
+import lexsite.diagnostics.DiagnosticsPrinter;
 import lexsite.check.Summary;
 import lexsite.pipeline.Pipeline;
 import lexsite.pipeline.ResolvedContent;

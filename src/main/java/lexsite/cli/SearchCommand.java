@@ -2,8 +2,8 @@ package lexsite.cli;
 
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
-import lexsite.check.Diagnostics;
-import lexsite.check.DiagnosticsPrinter;
+import lexsite.diagnostics.Diagnostics;
+import lexsite.diagnostics.DiagnosticsPrinter;
 import lexsite.pipeline.Pipeline;
 import lexsite.pipeline.ResolvedContent;
 import lexsite.search.SearchDocument;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
-import lexsite.build.SiteBuild;
+import lexsite.publish.SiteBuild;
 import lexsite.serve.ContentWatcher;
 import lexsite.serve.PreviewServer;
 import picocli.CommandLine.Command;

@@ -2,7 +2,7 @@ package lexsite.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import lexsite.check.Diagnostics;
+import lexsite.diagnostics.Diagnostics;
 import lexsite.load.SourceText;
 import lexsite.model.Article;
 import lexsite.model.ArticleNumber;

@@ -1,7 +1,7 @@
 package lexsite.parse;
 
 import java.util.regex.Pattern;
-import lexsite.check.Diagnostics;
+import lexsite.diagnostics.Diagnostics;
 import lexsite.load.SourceText;
 
 /**

@@ -2,7 +2,7 @@ package lexsite.render;
 
 import java.util.List;
 import java.util.Map;
-import lexsite.build.SiteWriter;
+import lexsite.publish.SiteWriter;
 import lexsite.model.Act;
 import lexsite.model.Article;
 import lexsite.model.Division;

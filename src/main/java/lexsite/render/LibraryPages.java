@@ -1,7 +1,7 @@
 package lexsite.render;
 
 import java.util.Map;
-import lexsite.build.SiteWriter;
+import lexsite.publish.SiteWriter;
 import lexsite.model.Guide;
 import lexsite.model.Programme;
 import lexsite.model.Topic;

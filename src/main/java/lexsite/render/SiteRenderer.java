@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import lexsite.build.SiteWriter;
+import lexsite.publish.SiteWriter;
 import lexsite.check.Summary;
 import lexsite.export.JsonExport;
 import lexsite.model.GazetteIssue;

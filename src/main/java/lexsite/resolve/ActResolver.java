@@ -6,7 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import lexsite.check.Diagnostics;
+import lexsite.diagnostics.Diagnostics;
 import lexsite.load.PinsFile;
 import lexsite.model.Act;
 import lexsite.model.ActManifest;

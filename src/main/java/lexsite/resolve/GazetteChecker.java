@@ -1,7 +1,7 @@
 package lexsite.resolve;
 
 import java.util.TreeSet;
-import lexsite.check.Diagnostics;
+import lexsite.diagnostics.Diagnostics;
 import lexsite.model.Act;
 import lexsite.model.GazetteIssue;
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import lexsite.check.Diagnostics;
+import lexsite.diagnostics.Diagnostics;
 import lexsite.check.Summary;
 import lexsite.load.SourceText;
 import lexsite.load.TextFiles;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import lexsite.check.Diagnostics;
+import lexsite.diagnostics.Diagnostics;
 import lexsite.model.Guide;
 import lexsite.model.Library;
 import lexsite.model.Programme;

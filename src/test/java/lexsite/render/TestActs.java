@@ -3,7 +3,7 @@ package lexsite.render;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import lexsite.check.Diagnostics;
+import lexsite.diagnostics.Diagnostics;
 import lexsite.load.PinsFile;
 import lexsite.load.SourceText;
 import lexsite.model.ActManifest;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import lexsite.check.Diagnostics;
+import lexsite.diagnostics.Diagnostics;
 import lexsite.pipeline.Pipeline;
 import lexsite.pipeline.ResolvedContent;
 import org.apache.lucene.store.ByteBuffersDirectory;

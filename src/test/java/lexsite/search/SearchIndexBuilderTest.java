@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import lexsite.check.Diagnostics;
+import lexsite.diagnostics.Diagnostics;
 import lexsite.pipeline.Pipeline;
 import lexsite.pipeline.ResolvedContent;
 import org.junit.jupiter.api.BeforeAll;

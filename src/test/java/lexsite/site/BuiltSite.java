@@ -8,7 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import lexsite.build.SiteBuild;
+import lexsite.publish.SiteBuild;
 
 /**
  * The project's real site, built once per JVM into target/test-site and shared by every site test.

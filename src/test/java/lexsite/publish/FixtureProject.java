@@ -1,4 +1,4 @@
-package lexsite.build;
+package lexsite.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,13 +17,13 @@ import lexsite.cli.Lexsite;
 import org.apache.commons.io.FileUtils;
 
 /**
- * A small project (src/test/resources/lexsite/build/small: a five-provision act, one programme, one guide) with the
+ * A small project (src/test/resources/lexsite/publish/small: a five-provision act, one programme, one guide) with the
  * real templates, in a folder of its own, run through the `lexsite` command line so exit codes are what a
  * maintainer gets. It builds in about a second, where the real act takes many.
  */
 final class FixtureProject {
 
-    static final Path FIXTURE = Path.of("src/test/resources/lexsite/build/small");
+    static final Path FIXTURE = Path.of("src/test/resources/lexsite/publish/small");
     static final String ACT = "content/acts/foreigners-act/en/2025-06-30.txt";
     static final String PINS = "content/acts/foreigners-act/pins.yaml";
 

@@ -1,12 +1,12 @@
-package lexsite.build;
+package lexsite.publish;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import lexsite.check.Diagnostics;
-import lexsite.check.DiagnosticsPrinter;
+import lexsite.diagnostics.Diagnostics;
+import lexsite.diagnostics.DiagnosticsPrinter;
 import lexsite.check.Summary;
 import lexsite.check.site.LinkChecker;
 import lexsite.check.site.SiteFiles;

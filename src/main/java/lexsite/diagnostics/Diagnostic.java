@@ -1,4 +1,4 @@
-package lexsite.check;
+package lexsite.diagnostics;
 
 /**
  * One finding about the content, printed as {@code file:line: severity: message}.

@@ -1,4 +1,4 @@
-package lexsite.check;
+package lexsite.diagnostics;
 
 import java.io.PrintStream;
 

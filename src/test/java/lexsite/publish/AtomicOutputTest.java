@@ -1,4 +1,4 @@
-package lexsite.build;
+package lexsite.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

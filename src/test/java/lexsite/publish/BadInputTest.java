@@ -1,7 +1,7 @@
-package lexsite.build;
+package lexsite.publish;
 
-import static lexsite.build.FixtureProject.ACT;
-import static lexsite.build.FixtureProject.PINS;
+import static lexsite.publish.FixtureProject.ACT;
+import static lexsite.publish.FixtureProject.PINS;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

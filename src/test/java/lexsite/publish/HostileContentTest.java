@@ -1,4 +1,4 @@
-package lexsite.build;
+package lexsite.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Markup in content stays text. Every field a maintainer writes (the act's lines, act.yaml, site.yaml, programme
  * and guide front matter and bodies, topics, glossary) carries hostile strings, from
- * {@code src/test/resources/lexsite/build/hostile}; the built site must show them without any becoming an element,
+ * {@code src/test/resources/lexsite/publish/hostile}; the built site must show them without any becoming an element,
  * an event handler, a script or a {@code javascript:} address. Each test fails if the escaping it covers is removed.
  */
 class HostileContentTest {
@@ -52,7 +52,7 @@ class HostileContentTest {
 
     @BeforeAll
     static void build() throws IOException {
-        FileUtils.copyDirectory(Path.of("src/test/resources/lexsite/build/hostile/content").toFile(), project.resolve("content").toFile());
+        FileUtils.copyDirectory(Path.of("src/test/resources/lexsite/publish/hostile/content").toFile(), project.resolve("content").toFile());
         FileUtils.copyDirectory(Path.of("templates").toFile(), project.resolve("templates").toFile());
         site = project.resolve("site");
         ByteArrayOutputStream log = new ByteArrayOutputStream();

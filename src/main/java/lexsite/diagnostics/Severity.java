@@ -1,4 +1,4 @@
-package lexsite.check;
+package lexsite.diagnostics;
 
 public enum Severity {
     ERROR, WARNING, INFO;

@@ -1,4 +1,4 @@
-package lexsite.build;
+package lexsite.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

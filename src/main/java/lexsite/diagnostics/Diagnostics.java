@@ -1,4 +1,4 @@
-package lexsite.check;
+package lexsite.diagnostics;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
-package lexsite.build;
+package lexsite.publish;
 
-import static lexsite.build.FixtureProject.ACT;
+import static lexsite.publish.FixtureProject.ACT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import lexsite.check.Diagnostics;
+import lexsite.diagnostics.Diagnostics;
 import lexsite.load.SourceText;
 import lexsite.load.TextFiles;
 import lexsite.parse.ActTextParser;

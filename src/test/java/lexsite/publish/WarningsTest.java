@@ -1,6 +1,6 @@
-package lexsite.build;
+package lexsite.publish;
 
-import static lexsite.build.FixtureProject.ACT;
+import static lexsite.publish.FixtureProject.ACT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

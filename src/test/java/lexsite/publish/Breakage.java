@@ -1,4 +1,4 @@
-package lexsite.build;
+package lexsite.publish;
 
 import java.util.function.Consumer;
 
