@@ -1,5 +1,7 @@
 package lexsite.check;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import lexsite.model.Act;
@@ -7,6 +9,7 @@ import lexsite.model.Amendment;
 import lexsite.model.Article;
 import lexsite.model.GazetteIssue;
 import lexsite.model.Item;
+import lexsite.model.NumberCertainty;
 import lexsite.model.Paragraph;
 import lexsite.model.Provenance;
 import lexsite.resolve.ActResolver;
@@ -16,7 +19,7 @@ import lexsite.resolve.ResolvedCitation;
 /** The closing figures of `lexsite check`: what the model holds and how well it is anchored. */
 public record Summary(int articles, int repealed, int supplementary, int paragraphs, int items, int amendments,
                       int gazetteIssues, int citations, int resolved, int unresolved, int external,
-                      int relative, NumberingReport numbering) {
+                      int relative, NumberingReport numbering, Map<NumberCertainty.Level, Integer> levels) {
 
     public static Summary of(ActResolver.Result result) {
         Act act = result.act();
@@ -49,8 +52,16 @@ public record Summary(int articles, int repealed, int supplementary, int paragra
             if (c.resolved()) resolved++;
             else unresolved++;
         }
+        Map<NumberCertainty.Level, Integer> levels = new EnumMap<>(NumberCertainty.Level.class);
+        for (NumberCertainty.Level l : NumberCertainty.Level.values()) levels.put(l, 0);
+        for (Article a : act.articles()) levels.merge(a.certainty().level(), 1, Integer::sum);
         return new Summary(articles, repealed, supplementary, paragraphs, items, amendments.count,
-                amendments.issues.size(), total, resolved, unresolved, external, relative, result.numbering());
+                amendments.issues.size(), total, resolved, unresolved, external, relative, result.numbering(), levels);
+    }
+
+    /** How many articles' numbers stand at {@code level} (by its name, for templates). */
+    public int level(String level) {
+        return levels.getOrDefault(NumberCertainty.Level.valueOf(level), 0);
     }
 
     public String render(String actId) {
@@ -61,11 +72,10 @@ public record Summary(int articles, int repealed, int supplementary, int paragra
                 "  amendments: " + amendments + " from " + gazetteIssues + " gazette issues",
                 String.format(java.util.Locale.ROOT, "  citations of articles: %d resolved, %d unresolved (%.1f%%); %d within an article; %d of other acts",
                         resolved, unresolved, citations == 0 ? 100.0 : 100.0 * resolved / citations, relative, external),
-                "  numbers: " + n.fromSource() + " from the source, " + n.inferred() + " inferred, " + n.pinned()
-                        + " pinned (" + n.pins() + " pins in all); " + n.gaps().size() + " gaps where the source lacks articles",
-                String.format(java.util.Locale.ROOT, "  with no pins at all: %d articles numbered differently; %d of %d citations resolve (%.1f%%)",
-                        n.differWithoutPins(), n.unpinnedResolved(), n.articleCitations(),
-                        n.articleCitations() == 0 ? 100.0 : 100.0 * n.unpinnedResolved() / n.articleCitations()));
+                "  numbers: " + n.fromSource() + " from the source, " + n.inferred() + " inferred (" + levels.get(NumberCertainty.Level.CONFIRMED)
+                        + " confirmed by citations or notes, " + levels.get(NumberCertainty.Level.POSITION) + " by position only, "
+                        + levels.get(NumberCertainty.Level.WEAK) + " weak in " + n.weak().size() + " stretches), " + n.pinned()
+                        + " pinned (" + n.pins() + " pins in all); " + n.gaps().size() + " gaps where the source lacks articles");
     }
 
     /** Counts amendment entries and the distinct gazette issues they name. */

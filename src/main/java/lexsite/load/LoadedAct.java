@@ -16,4 +16,9 @@ public record LoadedAct(ActManifest manifest, String manifestFile, PinsFile pins
     public LoadedAct {
         texts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(texts)); // versions in act.yaml's order
     }
+
+    /** This act with no number pins, as a maintainer would have it who deleted them. */
+    public LoadedAct withoutNumberPins() {
+        return new LoadedAct(manifest, manifestFile, pins.withoutNumbers(), pinsFile, texts);
+    }
 }

@@ -24,11 +24,13 @@ public record PinsFile(
      * @param number        its number ("9", "24i")
      * @param outOfSequence the article stands out of order in the source
      * @param why           the maintainer's reason, shown by `lexsite check`
+     * @param source        the public source that gives the number (an address), shown by `check` and the site
      */
     public record ArticlePin(@JsonProperty(value = "starts", required = true) Located<String> startsAt,
                              @JsonProperty(value = "number", required = true) String number,
                              @JsonProperty("out-of-sequence") boolean outOfSequence,
-                             @JsonProperty(value = "why", required = true) String why) {
+                             @JsonProperty(value = "why", required = true) String why,
+                             @JsonProperty("source") String source) {
         public String starts() {
             return startsAt.value();
         }
@@ -49,6 +51,11 @@ public record PinsFile(
         public int line() {
             return startsAt.line();
         }
+    }
+
+    /** The same pins less every number pin: what the act would be with the maintainers' numbers taken away. */
+    public PinsFile withoutNumbers() {
+        return new PinsFile(List.of(), secondWordings, supplementaryStarts);
     }
 
     public int count() {

@@ -111,6 +111,17 @@ public record ArticleNumber(int base, int suffix) implements Comparable<ArticleN
         return new ArticleNumber(base, suffix + 1);
     }
 
+    // Written out: the numbering keys its maps by numbers, and a record's generated methods go through method handles
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ArticleNumber n && n.base == base && n.suffix == suffix;
+    }
+
+    @Override
+    public int hashCode() {
+        return base * 32 + suffix;
+    }
+
     @Override
     public int compareTo(ArticleNumber other) {
         return base != other.base ? Integer.compare(base, other.base) : Integer.compare(suffix, other.suffix);

@@ -213,7 +213,8 @@ public final class ActTextParser {
         }
         // Where the § markers were lost, each line of the supplementary provisions is a provision of its own.
         boolean lossySupplementary = inSupplementary() && article != null && article.sectionSign == null;
-        if (article == null || (article.hasContent() && (hints.startsArticle(text) || lossySupplementary))) {
+        // a pin names an article by its first words: a boundary only where the article before has text of its own
+        if (article == null || (article.hasContent() && ((hints.startsArticle(text) && article.hasText()) || lossySupplementary))) {
             startArticle(line, Provenance.NONE, inSupplementary());
         }
         appendText(line, text);
@@ -342,6 +343,11 @@ public final class ActTextParser {
             return paragraphs.stream().anyMatch(ParagraphDraft::hasContent);
         }
 
+        /** Whether any line of text has come yet, as opposed to notes and markers only. */
+        boolean hasText() {
+            return paragraphs.stream().anyMatch(p -> !p.text.isEmpty() || !p.items.isEmpty());
+        }
+
         /** A paragraph number that does not continue this article's numbering opens the next article. */
         boolean startsNewArticleAt(String number) {
             if (paragraphs.isEmpty()) return false;
@@ -359,7 +365,7 @@ public final class ActTextParser {
                         ? draft.supplementary(sectionSign, supplementaryPosition[0], NumberOrigin.SOURCE)
                         : draft.supplementary(null, supplementaryPosition[0], NumberOrigin.POSITION);
             }
-            return explicitNumber != null ? draft.numbered(explicitNumber, NumberOrigin.SOURCE) : draft;
+            return explicitNumber != null ? draft.numbered(explicitNumber, NumberOrigin.SOURCE, lexsite.model.NumberCertainty.of(lexsite.model.NumberCertainty.Level.SOURCE)) : draft;
         }
     }
 

@@ -40,10 +40,11 @@ public final class Pipeline {
             ContentLoader loader = new ContentLoader(contentRoot, projectRoot);
             SiteConfig site = loader.loadSiteConfig();
             List<ActResolver.Result> acts = new ArrayList<>();
-            for (LoadedAct act : loader.loadActs()) acts.addAll(parseAndResolve(act, diagnostics));
+            List<LoadedAct> loaded = loader.loadActs();
+            for (LoadedAct act : loaded) acts.addAll(parseAndResolve(act, diagnostics));
             Library library = new LibraryLoader(contentRoot, projectRoot).load();
             new LibraryChecker(diagnostics).check(library, acts);
-            return diagnostics.hasErrors() ? null : new ResolvedContent(site, acts, library);
+            return diagnostics.hasErrors() ? null : new ResolvedContent(site, acts, library, loaded);
         } catch (ContentError e) {
             diagnostics.error(e.file(), e.line(), "content", e.getMessage());
             return null;

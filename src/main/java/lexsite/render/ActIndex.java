@@ -25,6 +25,7 @@ public final class ActIndex {
     private final Map<String, Paragraph> paragraphs = new HashMap<>();
     private final Map<String, Item> items = new HashMap<>();
     private final Map<String, List<ResolvedCitation>> citationsByLine = new HashMap<>();
+    private final Map<Integer, List<ResolvedCitation>> citationsBySourceLine = new HashMap<>();
     private final Map<String, Article> articlesById = new LinkedHashMap<>();
     private final Backlinks backlinks;
     private final GazetteIndex gazette;
@@ -45,6 +46,7 @@ public final class ActIndex {
         this.nodes = ProvisionNode.byId(act);
         for (ResolvedCitation c : resolved.citations()) {
             citationsByLine.computeIfAbsent(key(c.fromId(), c.line()), k -> new ArrayList<>()).add(c);
+            citationsBySourceLine.computeIfAbsent(c.line(), k -> new ArrayList<>()).add(c);
         }
         this.backlinks = Backlinks.of(nodes, resolved.citations());
         this.gazette = resolved.gazette();
@@ -81,6 +83,13 @@ public final class ActIndex {
 
     List<ResolvedCitation> citationsAt(String nodeId, TextLine line) {
         return citationsByLine.getOrDefault(key(nodeId, line.line()), List.of());
+    }
+
+    /** The resolved citations on source line {@code line} that lead into {@code article}. */
+    List<ResolvedCitation> citationsInto(Article article, int line) {
+        return citationsBySourceLine.getOrDefault(line, List.of()).stream()
+                .filter(c -> c.resolved() && !c.citation().isExternal() && nodes.get(c.targetId()).article().id().equals(article.id()))
+                .toList();
     }
 
     /** The node with {@code id}; an article's unnumbered text counts as the article. */

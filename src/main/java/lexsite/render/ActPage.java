@@ -8,6 +8,8 @@ import java.util.Map;
 import lexsite.model.Amendment;
 import lexsite.model.Article;
 import lexsite.model.GazetteIssue;
+import lexsite.model.NumberCertainty;
+import lexsite.model.NumberEvidence;
 import lexsite.model.NumberOrigin;
 import lexsite.model.Provenance;
 import lexsite.model.ProvisionNode;
@@ -207,15 +209,65 @@ public final class ActPage {
         return text.substring(0, cut > 0 ? cut : max) + " …";
     }
 
-    /** How the article's number was reached, for readers; null when the source states it. */
-    public String numberNote(Article article) {
-        NumberOrigin origin = article.origin();
-        if (origin == null || origin == NumberOrigin.SOURCE) return null;
-        return switch (origin) {
-            case INFERRED -> "The source lost this article’s heading. Its number was recovered from the Act’s own cross-references and amendment notes.";
-            case PINNED -> "The source lost this article’s heading. Its number was set by the site’s maintainers.";
-            case POSITION -> "The source lost the § numbers of the supplementary provisions. This one is numbered by its position.";
+    /**
+     * How the article's number was reached and how sure it is, in plain words; null when the source states it.
+     *
+     * @param level    a short label, which the page shows as text (never colour alone)
+     * @param text     what the reader should know
+     * @param evidence the provisions that cite this number for what this article says
+     * @param source   the public source a maintainer's pin names; null for none
+     * @param weak     whether another number fits the evidence nearly as well
+     */
+    public record NumberNote(String level, String text, List<NodeLink> evidence, String source, boolean weak) {
+    }
+
+    public NumberNote numberNote(Article article) {
+        NumberCertainty sure = article.certainty();
+        if (sure == null || sure.level() == NumberCertainty.Level.SOURCE) return null;
+        String lost = "The source lost this article’s heading. ";
+        return switch (sure.level()) {
+            case PINNED -> {
+                NumberEvidence pin = sure.evidence().isEmpty() ? null : sure.evidence().get(0);
+                String source = pin != null && pin.text().matches("https?://\\S+") ? pin.text() : null;
+                yield new NumberNote("Number set by the maintainers", lost + (source != null
+                        ? "The site’s maintainers set its number from a public source that gives it:"
+                        : "The site’s maintainers set its number."), List.of(), source, false);
+            }
+            case CONFIRMED -> {
+                List<NodeLink> citing = citingEvidence(article, sure);
+                boolean note = sure.evidence().stream().anyMatch(e -> e.kind() == NumberEvidence.Kind.NOTE);
+                String why = citing.isEmpty() ? "its own amendment note names it."
+                        : (citing.size() == 1 ? "another provision of the Act cites " : citing.size() + " provisions of the Act cite ")
+                        + "Article " + article.label() + " for what this article says" + (note ? ", and its amendment note names it" : "") + ":";
+                yield new NumberNote("Number recovered and confirmed", lost + "Its number was recovered from the Act’s own text: " + why,
+                        citing, null, false);
+            }
+            case POSITION -> new NumberNote("Number recovered from its position", lost + "No provision of the Act cites it by "
+                    + "number; its number follows from its place among the articles around it and from their amendment notes.",
+                    List.of(), null, false);
+            case WEAK -> new NumberNote("Number uncertain", lost + "The Act’s own text does not settle its number"
+                    + (sure.contender() != null ? ": it may instead be Article " + sure.contender().latin() : "")
+                    + ". Check the official Bulgarian text before citing it by number.", citingEvidence(article, sure), null, true);
             default -> null;
         };
+    }
+
+    /** The provisions behind the citation evidence, each linked where it stands. */
+    private List<NodeLink> citingEvidence(Article article, NumberCertainty sure) {
+        Map<String, NodeLink> out = new LinkedHashMap<>();
+        for (NumberEvidence e : sure.evidence()) {
+            if (e.kind() != NumberEvidence.Kind.CITATION) continue;
+            for (ResolvedCitation c : index.citationsInto(article, e.line())) {
+                ProvisionNode from = index.node(c.fromId());
+                if (from != null) out.putIfAbsent(c.fromId(), new NodeLink(from.label(), nodeHref(c.fromId())));
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** How a supplementary provision is numbered, for readers; null when the source states it. */
+    public String sectionNote(Article article) {
+        return article.origin() == NumberOrigin.POSITION
+                ? "The source lost the § numbers of the supplementary provisions. This one is numbered by its position." : null;
     }
 }

@@ -58,6 +58,8 @@ public final class SiteRenderer {
                 "Where the texts come from, how article numbers were recovered, and what is missing from the source.", "home");
         about.put("numbering", resolved.numbering());
         about.put("summary", Summary.of(resolved));
+        about.put("pinned", resolved.act().articles().stream().filter(a -> a.origin() == lexsite.model.NumberOrigin.PINNED).toList());
+        about.put("uncertain", resolved.act().articles().stream().filter(a -> a.certainty() != null && a.certainty().isWeak()).toList());
         out.write(paths.about(), site.templates().render("about.ftlh", about));
 
         out.write(paths.search(), site.templates().render("search.ftlh", model(index, paths.search(), "Search",

@@ -15,9 +15,15 @@ import lexsite.model.Article;
 import lexsite.model.ArticleNumber;
 import lexsite.model.Division;
 import lexsite.model.LocatedLine;
+import lexsite.model.NumberCertainty;
+import lexsite.model.NumberEvidence;
 import lexsite.model.NumberOrigin;
 import lexsite.model.ProvisionKind;
 import lexsite.parse.ParsedAct;
+import lexsite.resolve.numbering.ArticleNumbering;
+import lexsite.resolve.numbering.CitationContext;
+import lexsite.resolve.numbering.NumberCertainties;
+import lexsite.resolve.numbering.Reference;
 
 /**
  * Stage 3 of the pipeline: numbers the articles, attaches second wordings, and resolves every citation,
@@ -52,7 +58,7 @@ public final class ActResolver {
         List<Article> chain = chainIndex.stream().map(body::get).toList();
 
         ArticlePieces pieces = new ArticlePieces(chain);
-        List<ArticleNumbering.Reference> references = references(all, pieces.pieces);
+        List<Reference> references = references(all, chain, pieces.pieces);
         Map<Integer, ArticleNumbering.Fixed> stated = new HashMap<>();
         for (int i = 0; i < chain.size(); i++) {
             Article a = chain.get(i);
@@ -66,17 +72,15 @@ public final class ActResolver {
         Map<Integer, ArticleNumbering.Fixed> fixed = new HashMap<>(fromSource);
         pinAt.forEach((i, pin) -> fixed.put(i, new ArticleNumbering.Fixed(held.pinned().get(i), pin.outOfSequence())));
 
-        ArticleNumbering.Result withPins = infer(pieces, fixed, references);
-        ArticleNumbering.Result withoutPins = infer(pieces, fromSource, references);
-        reportPins(pieces.pieces, pinAt, withPins, withoutPins);
-
-        Map<Article, List<Article>> numbered = number(chain, pieces, withPins, fromSource, pinAt);
+        ArticleNumbering.Result numbering = infer(pieces, openersOfOriginalDivisions(parsed.body()), fixed, references);
+        Map<Article, List<Article>> numbered = number(chain, pieces, numbering, fromSource, pinAt);
         for (Map.Entry<Integer, Integer> e : secondWordingOf.entrySet()) {
             List<Article> group = numbered.get(body.get(e.getValue()));
             Article current = group.get(group.size() - 1);
             List<Article> alternatives = new ArrayList<>(current.alternatives());
             alternatives.add(body.get(e.getKey()));
-            group.set(group.size() - 1, current.withAlternatives(alternatives).numbered(current.number(), current.origin()));
+            group.set(group.size() - 1, current.withAlternatives(alternatives)
+                    .numbered(current.number(), current.origin(), current.certainty()));
         }
         // in source order, so the later of two articles is the one reported, whatever the map's order
         reportDuplicateNumbers(numbered.values().stream().flatMap(List::stream)
@@ -94,12 +98,11 @@ public final class ActResolver {
         reportMissingLists(act);
         GazetteIndex gazette = GazetteIndex.of(act);
         GazetteChecker.check(act, gazette, textFile, diagnostics);
-        int unpinnedResolved = countResolvedUnder(parsed, number(chain, pieces, withoutPins, fromSource, Map.of()), manifest, version);
-        int articles = act.articles().size();
-        NumberingReport report = new NumberingReport(fromSource.size(), articles - fromSource.size() - pinAt.size(),
-                pinAt.size(), pins.count(), withPins.gaps(), differing(withPins, withoutPins), unpinnedResolved,
-                (int) citations.stream().filter(c -> !c.citation().isExternal() && !c.citation().isRelative()).count());
-        for (ArticleNumbering.Gap gap : withPins.gaps()) {
+        List<WeakStretch> weak = WeakStretch.of(pieces.pieces, pieces.mayContinue, numbering);
+        for (WeakStretch w : weak) diagnostics.warning(textFile, w.firstLine(), "number-weak", w.message());
+        NumberingReport report = new NumberingReport(fromSource.size(), act.articles().size() - fromSource.size() - pinAt.size(),
+                pinAt.size(), pins.count(), numbering.gaps(), weak);
+        for (ArticleNumbering.Gap gap : numbering.gaps()) {
             diagnostics.info(textFile, lineOf(act, gap.before()), "article-missing", gap.missing() == 1
                     ? "one article number between " + label(gap.after()) + " and " + gap.before() + " has no text in the source"
                     : gap.missing() + " article numbers between " + label(gap.after()) + " and " + gap.before() + " have no text in the source");
@@ -113,6 +116,17 @@ public final class ActResolver {
 
     private static int lineOf(Act act, ArticleNumber n) {
         return act.article(n).map(Article::line).orElse(0);
+    }
+
+    /** The first article of each chapter or section whose heading survived and whose note does not say it is new. */
+    private static java.util.Set<Article> openersOfOriginalDivisions(List<Division> divisions) {
+        java.util.Set<Article> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Division d : divisions) {
+            List<Article> all = d.allArticles();
+            if (!d.titleLost() && !d.provenance().startsAsNew() && !all.isEmpty()) out.add(all.get(0));
+            out.addAll(openersOfOriginalDivisions(d.children()));
+        }
+        return out;
     }
 
     /** Second wordings named by pins, each mapped to the earlier article it repeats. */
@@ -165,10 +179,10 @@ public final class ActResolver {
     }
 
     /** FixedPoints leaves only numbers that can hold together; should none still fit, the build stops naming where. */
-    private ArticleNumbering.Result infer(ArticlePieces pieces, Map<Integer, ArticleNumbering.Fixed> fixed,
-                                          List<ArticleNumbering.Reference> references) {
+    private ArticleNumbering.Result infer(ArticlePieces pieces, java.util.Set<Article> openers,
+                                          Map<Integer, ArticleNumbering.Fixed> fixed, List<Reference> references) {
         try {
-            return ArticleNumbering.infer(pieces.pieces, pieces.mayContinue, fixed, references);
+            return ArticleNumbering.infer(pieces.pieces, pieces.mayContinue, pieces.opensDivision(openers), fixed, references);
         } catch (ArticleNumbering.NoNumberFits e) {
             throw new lexsite.load.ContentError(textFile, e.line(), "no article number fits here between the numbers"
                     + " the source and the pins fix around it: check the pins and the source's own numbers");
@@ -184,19 +198,6 @@ public final class ActResolver {
         return -1;
     }
 
-    /** A pin either agrees with what the text says, or overrides it: both are worth knowing. */
-    private void reportPins(List<Article> chain, Map<Integer, PinsFile.ArticlePin> pinAt,
-                            ArticleNumbering.Result withPins, ArticleNumbering.Result withoutPins) {
-        pinAt.forEach((i, pin) -> {
-            ArticleNumber inferred = withoutPins.numbers().get(i);
-            ArticleNumber pinned = withPins.numbers().get(i);
-            String message = pinned.equals(inferred)
-                    ? "pin " + pinned + " agrees with the inference"
-                    : "pin " + pinned + " overrides the inferred " + inferred + " (" + pin.why() + ")";
-            diagnostics.info(textFile, chain.get(i).line(), pinned.equals(inferred) ? "pin-agrees" : "pin-overrides", message);
-        });
-    }
-
     private void reportDuplicateNumbers(List<Article> articles) {
         Map<ArticleNumber, Article> seen = new HashMap<>();
         for (Article a : articles) {
@@ -209,9 +210,9 @@ public final class ActResolver {
     }
 
     /** Joins the pieces as numbered and gives each article its number, keyed by the article it came from. */
-    private static Map<Article, List<Article>> number(List<Article> chain, ArticlePieces pieces, ArticleNumbering.Result result,
-                                                      Map<Integer, ArticleNumbering.Fixed> fromSource,
-                                                      Map<Integer, PinsFile.ArticlePin> pinAt) {
+    private Map<Article, List<Article>> number(List<Article> chain, ArticlePieces pieces, ArticleNumbering.Result result,
+                                               Map<Integer, ArticleNumbering.Fixed> fromSource,
+                                               Map<Integer, PinsFile.ArticlePin> pinAt) {
         List<ArticleNumber> joinedNumbers = new ArrayList<>();
         List<Integer> firstPieces = new ArrayList<>();
         List<Article> joined = pieces.join(chain, result.numbers(), joinedNumbers, firstPieces);
@@ -220,24 +221,21 @@ public final class ActResolver {
             int piece = firstPieces.get(k);
             NumberOrigin origin = fromSource.containsKey(piece) ? NumberOrigin.SOURCE
                     : pinAt.containsKey(piece) ? NumberOrigin.PINNED : NumberOrigin.INFERRED;
+            NumberCertainty sure = switch (origin) {
+                case SOURCE -> NumberCertainty.of(NumberCertainty.Level.SOURCE);
+                case PINNED -> pinned(pinAt.get(piece));
+                default -> NumberCertainties.of(result.assurance().get(piece));
+            };
             Article owner = chain.get(pieces.owner.get(piece));
-            out.computeIfAbsent(owner, o -> new ArrayList<>()).add(joined.get(k).numbered(joinedNumbers.get(k), origin));
+            out.computeIfAbsent(owner, o -> new ArrayList<>()).add(joined.get(k).numbered(joinedNumbers.get(k), origin, sure));
         }
         return out;
     }
 
-    private static int differing(ArticleNumbering.Result a, ArticleNumbering.Result b) {
-        int n = 0;
-        for (int i = 0; i < a.numbers().size(); i++) if (!a.numbers().get(i).equals(b.numbers().get(i))) n++;
-        return n;
-    }
-
-    private int countResolvedUnder(ParsedAct parsed, Map<Article, List<Article>> numbered, ActManifest manifest,
-                                   ActVersion version) {
-        List<Division> divisions = parsed.body().stream().map(d -> renumber(d, numbered)).toList();
-        Act act = new Act(manifest, version, parsed.frontMatter(), divisions, parsed.closing(), parsed.backMatter());
-        return (int) new CitationResolver(act).resolveAll().stream()
-                .filter(c -> c.resolved() && !c.citation().isRelative()).count();
+    private NumberCertainty pinned(PinsFile.ArticlePin pin) {
+        String source = pin.source() != null ? pin.source() : "no source named: " + pin.why();
+        return new NumberCertainty(NumberCertainty.Level.PINNED, null, null,
+                List.of(new NumberEvidence(NumberEvidence.Kind.PIN, pin.line(), source)));
     }
 
     private void reportMissingLists(Act act) {
@@ -251,17 +249,22 @@ public final class ActResolver {
         }
     }
 
-    private static List<ArticleNumbering.Reference> references(List<Article> all, List<Article> chain) {
-        Map<Article, Integer> position = new IdentityHashMap<>();
-        for (int i = 0; i < chain.size(); i++) position.put(chain.get(i), i);
-        List<ArticleNumbering.Reference> out = new ArrayList<>();
-        for (Article a : all) {
-            int citing = position.getOrDefault(a, -1);
-            for (LocatedLine l : a.lines()) {
-                for (Citation c : CitationExtractor.extract(l.line().text())) out.add(new ArticleNumbering.Reference(c, citing));
-            }
-        }
+    /** Every reference the text makes, each with the piece whose line it stands on (-1 outside the numbered articles). */
+    private static List<Reference> references(List<Article> all, List<Article> chain, List<Article> pieces) {
+        List<Reference> out = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) addReferences(pieces.get(i), i, out);
+        java.util.Set<Article> numbered = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        numbered.addAll(chain);
+        for (Article a : all) if (!numbered.contains(a)) addReferences(a, -1, out);
         return out;
+    }
+
+    private static void addReferences(Article article, int citing, List<Reference> out) {
+        for (LocatedLine l : article.lines()) {
+            List<Citation> inLine = CitationExtractor.extract(l.line().text());
+            String blanked = CitationContext.blanked(l.line().text(), inLine);
+            for (Citation c : inLine) out.add(new Reference(c, citing, l.line().line(), CitationContext.of(blanked, c)));
+        }
     }
 
     private static Division renumber(Division d, Map<Article, List<Article>> numbered) {

@@ -23,11 +23,14 @@ public final class CitationExtractor {
     private static final Pattern RANGE_DASH = Pattern.compile("\\s*[–—-]\\s*");
     private static final Pattern LIST_JOIN = Pattern.compile(",?\\s+(?:and|or)\\s+|,\\s+(?=\\(?\\d)");
     private static final Pattern BRACKETED = Pattern.compile("\\((\\d{1,3}[a-z]?)\\)");
-    private static final Pattern SUBDIVISION = Pattern.compile(",?\\s+(paragraphs?|items?|letters?|points?)\\s+");
+    private static final Pattern BRACKETED_LETTER = Pattern.compile("\\(([a-z])\\)");
+    // "paragraphs 4–11 and paragraphs 17–22": a further list of the same kind, joined by "and", is the same article's
+    private static final Pattern SUBDIVISION = Pattern.compile(",?\\s+(?:and\\s+)?(paragraphs?|items?|letters?|points?)\\s+");
     private static final Pattern ITEM_NUMBER = Pattern.compile("\\(?(\\d{1,3}[a-z]?)\\)?(?![\\w/])|[‘'\"“]([a-zа-я])[’'\"”]");
     private static final Pattern EXTERNAL = Pattern.compile(
             "^,?\\s+(?:of|under|from)\\s+(?!this\\b)((?:the\\s+)?(?:"
                     + "(?:Council\\s+|Commission\\s+)?(?:Regulation|Directive|Decision)\\s*\\((?:EU|EC|EEC)\\)\\s*(?:No\\.?\\s*)?\\d+/\\d+(?:/\\w+)?"
+                    + "|(?:Act|Law|Code)\\s+(?:on|of|for)\\s+(?:the\\s+)?[A-Z][\\w’'\\-]*(?:\\s+(?:[A-Z][\\w’'\\-]*|of|on|the|and|for|in|to|with))*" // "the Act on the Promotion of Research and Innovation"
                     + "|[A-Z][\\w’'\\-]*(?:\\s+(?:[A-Z][\\w’'\\-]*|of|on|the|and|for|in|to|with|a|an|Their|their|Members|Human|European))*"
                     + "\\s*(?:Act|Code|Law|Convention|Agreement|Treaty|Constitution|Regulation|Directive|Annex\\s+\\w+|Protocol)"
                     + "(?:\\s+(?:of|on|for)\\s+(?:the\\s+)?[A-Z][\\w’'\\-]*(?:\\s+[A-Z][\\w’'\\-]*)*)?))");
@@ -108,6 +111,8 @@ public final class CitationExtractor {
                 paragraphs.add(b.group(1));
             }
             List<String> items = new ArrayList<>();
+            Matcher point = c.match(BRACKETED_LETTER); // "Article 32(1)(c)": a point, as EU acts cite them
+            if (point != null) items.add(point.group(1));
             readSubdivisions(c, paragraphs, items);
             for (ArticleNumber n : numbers) list.add(new Citation(refStart, c.pos, n, paragraphs, items, null));
             int s3 = c.pos;

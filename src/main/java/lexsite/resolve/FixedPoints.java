@@ -9,6 +9,7 @@ import lexsite.diagnostics.Diagnostics;
 import lexsite.load.PinsFile;
 import lexsite.model.Article;
 import lexsite.model.ArticleNumber;
+import lexsite.resolve.numbering.ArticleNumbering;
 
 /**
  * The numbers the source states and the numbers pins give are fixed points of the numbering. They must agree

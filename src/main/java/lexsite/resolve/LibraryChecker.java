@@ -18,7 +18,9 @@ import lexsite.model.Topic;
 
 /**
  * Checks the library against the act it cites: every article number in topics, the glossary and guides'
- * {@code discusses} pins must be an article of the act, and every programme a topic names must exist. The act's
+ * {@code discusses} pins must be an article of the act, and every programme a topic names must exist. Where the
+ * library says what an article is about (a topic's "Article 46 deals with postponing expulsion", a guide's pinned
+ * subject), {@link SubjectCheck} warns when the number no longer fits those words. The act's
  * numbers are partly inferred, so a number that resolves today may stop resolving when the inference changes:
  * this is where that shows.
  */
@@ -42,10 +44,12 @@ public final class LibraryChecker {
 
     /** @param act the act version whose article numbers the library cites */
     public void check(Library library, Act act) {
+        SubjectCheck subjects = new SubjectCheck(act);
         Set<String> programmes = library.programmes().stream().map(Programme::id).collect(Collectors.toSet());
         for (Topic topic : library.topics()) {
             String where = "topic '" + topic.id() + "'";
             checkArticles(act, topic.articles(), topic.file(), topic.line(), where);
+            subjects.checkMentions(topic.summary(), topic.file(), topic.line(), where, diagnostics);
             for (String programme : topic.programmes()) {
                 if (!programmes.contains(programme)) {
                     diagnostics.error(topic.file(), topic.line(), "unknown-programme",
@@ -55,11 +59,13 @@ public final class LibraryChecker {
         }
         for (GlossaryEntry entry : library.glossary()) {
             checkArticles(act, entry.articles(), entry.file(), entry.line(), "glossary term '" + entry.id() + "'");
+            subjects.checkMentions(entry.plain(), entry.file(), entry.line(), "glossary term '" + entry.id() + "'", diagnostics);
         }
         for (Guide guide : library.guides()) {
             for (DiscussedArticle pin : guide.discusses()) {
                 String where = "guide '" + guide.id() + "'";
                 checkArticles(act, List.of(pin.article()), guide.file(), pin.line(), where);
+                subjects.check(pin.article(), pin.subject(), List.of(), guide.file(), pin.line(), where, diagnostics);
                 diagnostics.info(guide.file(), pin.line(), "discusses-pinned", "article " + pin.article()
                         + " is pinned by a maintainer as discussed by " + where + " (" + pin.subject() + ")");
             }

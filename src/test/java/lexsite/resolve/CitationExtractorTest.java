@@ -41,6 +41,30 @@ class CitationExtractorTest {
         assertEquals(List.of(n("24a"), n("24b"), n("24v"), n("24g"), n("24d")), all.stream().map(Citation::article).toList());
     }
 
+    /** The act cites "Article 33k, paragraphs 4–11 and paragraphs 17–22"; the second list used to read as this article's own. */
+    @Test
+    void aSecondListOfParagraphsJoinedByAndBelongsToTheSameArticle() {
+        List<Citation> all = CitationExtractor.extract("the provisions of Article 33k, paragraphs 4–11 and paragraphs 17–22 shall apply");
+        assertEquals(1, all.size());
+        assertEquals(List.of("4", "5", "6", "7", "8", "9", "10", "11", "17", "18", "19", "20", "21", "22"), all.get(0).paragraphs());
+    }
+
+    /** "Article 81 … of the Act on the Promotion of Research and Innovation" used to be taken for Article 81 of this act. */
+    @Test
+    void anActNamedByItsSubjectIsAnotherAct() {
+        Citation c = CitationExtractor.extract("included in the register under Article 81, paragraph 1, item 1 of the Act on the Promotion"
+                + " of Research and Innovation.").get(0);
+        assertEquals("Act on the Promotion of Research and Innovation", c.externalAct());
+    }
+
+    /** "Article 32(1)(c) of Regulation (EU) 2018/1862" used to stop at "(c)" and be read as Article 32 of this act. */
+    @Test
+    void aPointInBracketsStillLeadsToTheActNamedAfterIt() {
+        Citation c = CitationExtractor.extract("a ban on leaving under Article 32(1)(c) of Regulation (EU) 2018/1862 shall be").get(0);
+        assertEquals("Regulation (EU) 2018/1862", c.externalAct());
+        assertEquals(List.of("c"), c.items());
+    }
+
     @Test
     void referencesWithinTheArticle() {
         Citation c = CitationExtractor.extract("The persons under paragraphs (9)–(11) shall prove").get(0);

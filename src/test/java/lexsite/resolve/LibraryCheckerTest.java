@@ -37,7 +37,7 @@ class LibraryCheckerTest {
 
     private static Article article(String number, Status status) {
         ArticleNumber n = ArticleNumber.parse(number).orElseThrow();
-        return new Article(n.id(), ProvisionKind.ARTICLE, n, n.latin(), NumberOrigin.INFERRED, status, Provenance.NONE,
+        return new Article(n.id(), ProvisionKind.ARTICLE, n, n.latin(), NumberOrigin.INFERRED, null, status, Provenance.NONE,
                 List.of(), List.of(), 1);
     }
 
