@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The `lexsite` command line. */
 @Command(name = "lexsite", mixinStandardHelpOptions = true, version = "lexsite 0.1",
         description = "Builds an offline, searchable static site from consolidated legislation.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class, ImportCommand.class})
 public final class Lexsite {
 
     public static void main(String[] args) {

@@ -25,14 +25,28 @@ public record PinsFile(
      * @param outOfSequence the article stands out of order in the source
      * @param why           the maintainer's reason, shown by `lexsite check`
      * @param source        the public source that gives the number (an address), shown by `check` and the site
+     * @param alsoStarts    the article's first words in other versions, where an amendment changed them (`lexsite
+     *                      import` adds them, so a pin follows its article through time)
      */
     public record ArticlePin(@JsonProperty(value = "starts", required = true) Located<String> startsAt,
                              @JsonProperty(value = "number", required = true) String number,
                              @JsonProperty("out-of-sequence") boolean outOfSequence,
                              @JsonProperty(value = "why", required = true) String why,
-                             @JsonProperty("source") String source) {
+                             @JsonProperty("source") String source,
+                             @JsonProperty("also-starts") List<String> alsoStarts) {
+        public ArticlePin {
+            alsoStarts = alsoStarts == null ? List.of() : List.copyOf(alsoStarts);
+        }
+
         public String starts() {
             return startsAt.value();
+        }
+
+        /** Every way the article's text may start: in this version or another. */
+        public List<String> allStarts() {
+            List<String> all = new java.util.ArrayList<>(List.of(starts()));
+            all.addAll(alsoStarts);
+            return all;
         }
 
         /** Where the pin stands in the pins file, so a pin that cannot hold is named by its line. */

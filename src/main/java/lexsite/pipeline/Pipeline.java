@@ -53,7 +53,7 @@ public final class Pipeline {
 
     /** Parse and resolve of one loaded act, each version with the act's pins; a content error in them propagates. */
     public static List<ActResolver.Result> parseAndResolve(LoadedAct act, Diagnostics diagnostics) {
-        ParseHints hints = new ParseHints(act.pins().articles().stream().map(p -> p.starts()).toList(),
+        ParseHints hints = new ParseHints(act.pins().articles().stream().flatMap(p -> p.allStarts().stream()).toList(),
                 act.pins().supplementaryStarts() == null ? List.of() : List.of(act.pins().supplementaryStarts()));
         List<ActResolver.Result> results = new ArrayList<>();
         for (Map.Entry<ActVersion, SourceText> version : act.texts().entrySet()) {

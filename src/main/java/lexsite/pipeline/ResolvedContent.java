@@ -16,4 +16,10 @@ public record ResolvedContent(SiteConfig site, List<ActResolver.Result> acts, Li
         acts = List.copyOf(acts);
         loaded = List.copyOf(loaded);
     }
+
+    /** The newest version of each act in the site's language: what the site shows at today's addresses and searches. */
+    public List<ActResolver.Result> current() {
+        return lexsite.history.ActHistory.of(acts).stream().filter(h -> h.language().equals(site.language()))
+                .map(lexsite.history.ActHistory::current).toList();
+    }
 }

@@ -52,7 +52,7 @@ public record SiteBuild(Path project, Path out, boolean strict) {
             stderr.println("build stopped: the previous site is left as it was");
             return 1;
         }
-        for (ActResolver.Result act : content.acts()) {
+        for (ActResolver.Result act : content.current()) {
             stdout.println(Summary.of(act).render(act.act().manifest().id() + " (" + act.act().version().id() + ")"));
         }
         long pages = written.stream().filter(p -> p.endsWith(".html")).count();
@@ -83,7 +83,7 @@ public record SiteBuild(Path project, Path out, boolean strict) {
             SiteConfig config = content.site();
             Path templatesFolder = project.resolve("templates");
             Templates templates = new Templates(templatesFolder, "templates");
-            HelpIndex help = new HelpIndex(content.library(), content.acts().get(0).act());
+            HelpIndex help = new HelpIndex(content.library(), content.current().get(0).act());
             new SiteRenderer(new SiteContext(config, templates, new SitePaths(), help), templatesFolder).render(content, site);
             StoredIndex stored = new StoredIndex(project);
             try (Directory index = stored.build(content, config.language())) {

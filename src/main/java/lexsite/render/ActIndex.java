@@ -30,7 +30,15 @@ public final class ActIndex {
     private final Backlinks backlinks;
     private final GazetteIndex gazette;
 
+    /** The version's folder under the act's ({@link SitePaths#actFolder}); null for the current version's own pages. */
+    private final String folder;
+
     public ActIndex(ActResolver.Result resolved) {
+        this(resolved, null);
+    }
+
+    public ActIndex(ActResolver.Result resolved, String folder) {
+        this.folder = folder;
         this.act = resolved.act();
         for (Article a : act.provisions()) {
             articlesById.put(a.id(), a);
@@ -101,7 +109,24 @@ public final class ActIndex {
     String pageOf(String nodeId) {
         ProvisionNode n = node(nodeId);
         if (n == null) throw new IllegalArgumentException("no node " + nodeId + " in " + id());
-        return paths.article(id(), n.article().id());
+        return articlePath(n.article().id());
+    }
+
+    /** The folder these pages go in: null for the current version's own, else the version's date. */
+    public String folder() {
+        return folder;
+    }
+
+    public String contentsPath() {
+        return paths.act(id(), folder);
+    }
+
+    public String wholePath() {
+        return paths.wholeAct(id(), folder);
+    }
+
+    public String articlePath(String articleId) {
+        return paths.article(id(), folder, articleId);
     }
 
     /** A division's heading; where the source lost it, the division is named by the articles it holds. */

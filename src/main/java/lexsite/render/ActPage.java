@@ -72,7 +72,7 @@ public final class ActPage {
     }
 
     public String articleHref(Article article) {
-        return wholeAct ? "#" + article.id() : SitePaths.relative(page, paths.article(index.id(), article.id()));
+        return wholeAct ? "#" + article.id() : SitePaths.relative(page, index.articlePath(article.id()));
     }
 
     public String issueHref(GazetteIssue issue) {

@@ -15,35 +15,44 @@ public final class ActPages {
     private final ActIndex index;
     private final SiteContext site;
     private final SitePaths paths;
+    private final VersionsView versions;
+    private final VersionsView.Version version;
     private final Map<Article, Division> owners = new java.util.IdentityHashMap<>();
 
-    public ActPages(ActIndex index, SiteContext site) {
+    /**
+     * @param index    the version to write, at the folder it names (null: the current version at today's addresses)
+     * @param versions every version of the act
+     * @param version  the one {@code index} holds
+     */
+    public ActPages(ActIndex index, SiteContext site, VersionsView versions, VersionsView.Version version) {
         this.index = index;
         this.site = site;
         this.paths = site.paths();
+        this.versions = versions;
+        this.version = version;
     }
 
     public void write(SiteWriter out) {
         Act act = index.act();
-        String id = index.id();
-        String actUrl = site.config().baseUrl() + paths.act(id);
+        String actUrl = site.config().baseUrl() + index.contentsPath();
+        String asOf = version.current() && index.folder() == null ? "" : " (version in force from " + version.label() + ")";
 
-        String contents = paths.act(id);
-        Map<String, Object> toc = model(contents, index.title(), "Contents of the " + index.title() + ", as in force from "
+        String contents = index.contentsPath();
+        Map<String, Object> toc = model(contents, index.title() + asOf, "Contents of the " + index.title() + ", as in force from "
                 + Dates.format(act.version().effective()) + ".", "act", JsonLd.act(act, actUrl), false);
         out.write(contents, site.templates().render("act.ftlh", toc));
 
-        String whole = paths.wholeAct(id);
-        out.write(whole, site.templates().render("whole.ftlh", model(whole, index.title() + " – whole text",
+        String whole = index.wholePath();
+        out.write(whole, site.templates().render("whole.ftlh", model(whole, index.title() + " – whole text" + asOf,
                 "The whole text of the " + index.title() + " on one page, for reading offline and printing.", "act",
                 JsonLd.act(act, site.config().baseUrl() + whole), true)));
 
         List<Article> provisions = act.provisions();
         for (int i = 0; i < provisions.size(); i++) {
             Article article = provisions.get(i);
-            String path = paths.article(id, article.id());
+            String path = index.articlePath(article.id());
             String label = ProvisionNode.articleLabel(article);
-            Map<String, Object> m = model(path, label + " – " + index.title(), describe(article), "act",
+            Map<String, Object> m = model(path, label + " – " + index.title() + asOf, describe(article), "act",
                     JsonLd.article(act, article, site.config().baseUrl() + path, actUrl), false);
             m.put("article", article);
             m.put("label", label);
@@ -51,25 +60,54 @@ public final class ActPages {
             m.put("previous", i > 0 ? provisions.get(i - 1) : null);
             m.put("next", i + 1 < provisions.size() ? provisions.get(i + 1) : null);
             m.put("help", site.helpFor(article));
+            m.put("others", versions.others(version, article, path));
+            m.put("stableHref", SitePaths.relative(path, paths.article(index.id(), version.folder(), article.id())));
             out.write(path, site.templates().render("article.ftlh", m));
         }
+        if (index.folder() == null) writeGazette(out);
+    }
 
+    /** One gazette issue in the list: how many provisions its notes name, in the newest version naming it. */
+    public record IssueRow(GazetteIssue issue, int changes, int articles) {
+    }
+
+    /**
+     * The gazette pages: once, with the current version's pages, for every issue any version's notes name (and each
+     * version's own). An issue only older versions name links into the newest of them.
+     */
+    private void writeGazette(SiteWriter out) {
+        String id = index.id();
+        List<GazetteIssue> issues = versions.issues();
+        List<IssueRow> rows = new java.util.ArrayList<>();
+        for (GazetteIssue issue : issues) {
+            VersionsView.Version naming = versions.newestNaming(issue);
+            var g = naming == null ? null : naming.result().gazette();
+            rows.add(new IssueRow(issue, g == null ? 0 : g.changes(issue).size(), g == null ? 0 : g.articles(issue).size()));
+        }
         String gazette = paths.gazette(id);
         Map<String, Object> g = model(gazette, "Amendments by State Gazette issue – " + index.title(),
                 "Every State Gazette issue that amended the " + index.title() + ", by year.", "changes", null, false);
         g.put("chart", TimelineChart.of(index.gazette()));
+        java.util.Collections.reverse(rows); // newest first
+        g.put("rows", rows);
         out.write(gazette, site.templates().render("gazette.ftlh", g));
 
-        List<GazetteIssue> issues = index.gazette().issues();
         for (int i = 0; i < issues.size(); i++) {
             GazetteIssue issue = issues.get(i);
             String path = paths.gazetteIssue(id, issue);
-            Map<String, Object> m = model(path, "State Gazette No. " + issue.number() + " of " + issue.year() + " – " + index.title(),
-                    "The provisions of the " + index.title() + " that State Gazette No. " + issue.number() + " of "
-                            + issue.year() + " created, amended or repealed.", "changes", null, false);
+            VersionsView.Version naming = versions.newestNaming(issue);
+            ActIndex owner = naming == null || naming.current() ? index : new ActIndex(naming.result(), naming.folder());
+            Map<String, Object> m = site.actModel(owner, path, "State Gazette No. " + issue.number() + " of " + issue.year() + " – "
+                    + index.title(), "The provisions of the " + index.title() + " that State Gazette No. " + issue.number() + " of "
+                    + issue.year() + " created, amended or repealed.", "changes", null, false);
             m.put("issue", issue);
-            m.put("changes", index.gazette().changes(issue));
-            m.put("articles", index.gazette().articles(issue));
+            m.put("changes", naming == null ? List.of() : owner.gazette().changes(issue));
+            m.put("articles", naming == null ? List.of() : owner.gazette().articles(issue));
+            m.put("namedIn", naming == null || naming.current() ? null : naming);
+            VersionsView.Version consolidated = versions.consolidatedTo(issue);
+            m.put("changedHref", consolidated == null || consolidated.index() == 0 ? null : SitePaths.relative(path,
+                    paths.compare(id, versions.versions().get(consolidated.index() - 1).folder(), consolidated.folder())));
+            m.put("asAmendedHref", versions.beforeEarliest(issue) ? SitePaths.relative(path, paths.asAmendedBy(id, issue)) : null);
             m.put("previousIssue", i > 0 ? issues.get(i - 1) : null);
             m.put("nextIssue", i + 1 < issues.size() ? issues.get(i + 1) : null);
             out.write(path, site.templates().render("gazette-issue.ftlh", m));
@@ -78,7 +116,10 @@ public final class ActPages {
 
     private Map<String, Object> model(String path, String title, String description, String section, String jsonLd,
                                       boolean wholeAct) {
-        return site.actModel(index, path, title, description, section, jsonLd, wholeAct);
+        Map<String, Object> m = site.actModel(index, path, title, description, section, jsonLd, wholeAct);
+        m.put("version", version);
+        m.put("versions", versions);
+        return m;
     }
 
     /** A description for search results: the label and the article's first words. */

@@ -45,15 +45,55 @@ public final class SitePaths {
     }
 
     public String act(String actId) {
-        return "acts/" + actId + "/index.html";
+        return act(actId, null);
     }
 
     public String wholeAct(String actId) {
-        return "acts/" + actId + "/whole.html";
+        return wholeAct(actId, null);
     }
 
     public String article(String actId, String articleId) {
-        return "acts/" + actId + "/" + articleId + ".html";
+        return article(actId, null, articleId);
+    }
+
+    /**
+     * The folder of one version's pages: {@code acts/<act>/} for the current version, {@code acts/<act>/<folder>/}
+     * (its effective date, "2025-06-30") for every version at its stable address.
+     */
+    public String actFolder(String actId, String folder) {
+        return "acts/" + actId + "/" + (folder == null ? "" : folder + "/");
+    }
+
+    public String act(String actId, String folder) {
+        return actFolder(actId, folder) + "index.html";
+    }
+
+    public String wholeAct(String actId, String folder) {
+        return actFolder(actId, folder) + "whole.html";
+    }
+
+    public String article(String actId, String folder, String articleId) {
+        return actFolder(actId, folder) + articleId + ".html";
+    }
+
+    /** Every version of the act, and how the act stood after each gazette issue older than the first we hold. */
+    public String versions(String actId) {
+        return "acts/" + actId + "/versions.html";
+    }
+
+    /** Two versions of the whole act compared: {@code acts/<act>/compare/2025-06-30--2026-07-01.html}. */
+    public String compare(String actId, String older, String newer) {
+        return "acts/" + actId + "/compare/" + older + "--" + newer + ".html";
+    }
+
+    /** Two versions of one article compared, named by its id in the newer one. */
+    public String compareArticle(String actId, String older, String newer, String articleId) {
+        return "acts/" + actId + "/compare/" + older + "--" + newer + "/" + articleId + ".html";
+    }
+
+    /** The act as it stood once a gazette issue older than our earliest text had amended it. */
+    public String asAmendedBy(String actId, GazetteIssue issue) {
+        return "acts/" + actId + "/on/" + issue.id() + ".html";
     }
 
     public String gazette(String actId) {

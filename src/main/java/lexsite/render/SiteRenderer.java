@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import lexsite.publish.SiteWriter;
 import lexsite.check.Summary;
 import lexsite.export.JsonExport;
+import lexsite.history.ActHistory;
 import lexsite.model.GazetteIssue;
 import lexsite.pipeline.ResolvedContent;
 import lexsite.resolve.ActResolver;
@@ -26,15 +27,27 @@ public final class SiteRenderer {
     }
 
     public void render(ResolvedContent content, SiteWriter out) {
-        ActResolver.Result main = content.acts().get(0);
+        ActResolver.Result main = null;
         ActIndex mainIndex = null;
-        for (ActResolver.Result resolved : content.acts()) {
-            ActIndex index = new ActIndex(resolved);
-            if (resolved == main) mainIndex = index;
-            new ActPages(index, site).write(out);
-            out.write("data/" + index.id() + "/" + resolved.act().version().id() + ".json", JsonExport.act(resolved));
+        VersionsView mainVersions = null;
+        for (ActHistory history : ActHistory.of(content.acts())) {
+            if (!history.language().equals(site.config().language())) continue; // one language: the site's
+            VersionsView versions = new VersionsView(history, site.paths());
+            String title = history.current().act().manifest().title(history.language());
+            for (VersionsView.Version v : versions.versions()) {
+                new ActPages(new ActIndex(v.result(), v.folder()), site, versions, v).write(out);
+                out.write("data/" + history.actId() + "/" + v.result().act().version().id() + ".json", JsonExport.act(v.result()));
+            }
+            ActIndex current = new ActIndex(history.current());
+            new ActPages(current, site, versions, versions.current()).write(out);
+            new VersionPages(versions, site, title).write(out);
+            if (main == null) {
+                main = history.current();
+                mainIndex = current;
+                mainVersions = versions;
+            }
         }
-        writeSitePages(mainIndex, main, out);
+        writeSitePages(mainIndex, main, mainVersions, out);
         new LibraryPages(mainIndex, site).write(out);
         copyAssets(out);
         List<String> pages = out.written().stream().filter(p -> p.endsWith(".html") && !p.equals("404.html")).toList();
@@ -43,7 +56,7 @@ public final class SiteRenderer {
         out.write("sitemap.xml", site.templates().render("sitemap.ftlx", sitemap));
     }
 
-    private void writeSitePages(ActIndex index, ActResolver.Result resolved, SiteWriter out) {
+    private void writeSitePages(ActIndex index, ActResolver.Result resolved, VersionsView versions, SiteWriter out) {
         SitePaths paths = site.paths();
         Map<String, Object> home = model(index, paths.home(), site.config().title(), site.config().tagline() + ".", "home");
         List<GazetteIssue> issues = index.gazette().issues();
@@ -69,6 +82,7 @@ public final class SiteRenderer {
 
         Map<String, Object> feed = model(index, "feed.xml", "", "", "");
         feed.put("updated", resolved.act().version().gazetteDate() + "T00:00:00Z");
+        feed.put("versionEntries", VersionFeed.entries(versions, site.paths()));
         out.write("feed.xml", site.templates().render("feed.ftlx", feed));
     }
 

@@ -134,7 +134,7 @@ public final class ActResolver {
         List<DuplicateDetector.Pair> pairs = DuplicateDetector.find(body);
         Map<Integer, Integer> out = new HashMap<>();
         for (PinsFile.SecondWording pin : pins.secondWordings()) {
-            int at = uniqueMatch(body, pin.starts(), pin.line(), "second wording");
+            int at = uniqueMatch(body, List.of(pin.starts()), pin.line(), "second wording");
             if (at < 0) continue;
             Optional<DuplicateDetector.Pair> pair = pairs.stream().filter(p -> p.later() == at)
                     .max(java.util.Comparator.comparingDouble(DuplicateDetector.Pair::similarity));
@@ -167,7 +167,7 @@ public final class ActResolver {
                         + same.line() + " already gives: '" + abbreviate(same.starts()) + "'");
                 continue;
             }
-            int at = uniqueMatch(chain, pin.starts(), pin.line(), "pin " + pin.number());
+            int at = uniqueMatch(chain, pin.allStarts(), pin.line(), "pin " + pin.number());
             if (at < 0) continue;
             PinsFile.ArticlePin other = out.putIfAbsent(at, pin);
             if (other != null) {
@@ -189,11 +189,15 @@ public final class ActResolver {
         }
     }
 
-    private int uniqueMatch(List<Article> articles, String starts, int pinLine, String what) {
+    /** The one article whose text starts with one of {@code starts}; -1, reported, where none or several do. */
+    private int uniqueMatch(List<Article> articles, List<String> starts, int pinLine, String what) {
         List<Integer> hits = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i++) if (articles.get(i).firstText().startsWith(starts)) hits.add(i);
+        for (int i = 0; i < articles.size(); i++) {
+            String first = articles.get(i).firstText();
+            if (starts.stream().anyMatch(first::startsWith)) hits.add(i);
+        }
         if (hits.size() == 1) return hits.get(0);
-        diagnostics.error(pinsFile, pinLine, "pin-unmatched", what + " '" + abbreviate(starts) + "' matches "
+        diagnostics.error(pinsFile, pinLine, "pin-unmatched", what + " '" + abbreviate(starts.get(0)) + "' matches "
                 + (hits.isEmpty() ? "no article" : hits.size() + " articles") + ": pins must name one article by its first words");
         return -1;
     }

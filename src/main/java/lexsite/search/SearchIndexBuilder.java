@@ -52,7 +52,7 @@ public final class SearchIndexBuilder {
     /** Every document of the content, in a stable order. */
     public List<SearchDocument> documents(ResolvedContent content) {
         List<SearchDocument> out = new ArrayList<>();
-        for (ActResolver.Result act : content.acts()) out.addAll(new ActDocuments(act).documents());
+        for (ActResolver.Result act : content.current()) out.addAll(new ActDocuments(act).documents());
         out.addAll(new LibraryDocuments(siteLanguage).documents(content.library()));
         return out;
     }
