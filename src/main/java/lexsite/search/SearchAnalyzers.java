@@ -32,12 +32,18 @@ public final class SearchAnalyzers {
         return "text_" + supported(language);
     }
 
+    /** The reader's words for the subjects a passage deals with (see {@link ConceptTagger}). */
+    public static String plain(String language) {
+        return "plain_" + supported(language);
+    }
+
     static Analyzer wrapper() {
         Map<String, Analyzer> byField = new HashMap<>();
         for (String language : LANGUAGES) {
             Analyzer analyzer = forLanguage(language);
             byField.put(title(language), analyzer);
             byField.put(text(language), analyzer);
+            byField.put(plain(language), analyzer);
         }
         return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), byField);
     }
