@@ -54,6 +54,15 @@ public final class LibraryLoader {
         List<Synonym> synonyms = yaml("synonyms.yaml", SynonymsFile.class, SynonymsFile::toSynonyms);
         List<Concept> concepts = yaml("concepts.yaml", ConceptsFile.class, ConceptsFile::toConcepts);
         requireUnique("concept", concepts.stream().map(c -> new Named(c.id(), c.file(), c.line())).toList());
+        Set<String> conceptIds = concepts.stream().map(Concept::id).collect(Collectors.toSet());
+        for (Topic t : topics) {
+            for (var h : t.help()) {
+                if (h.when() != null && !conceptIds.contains(h.when())) {
+                    throw new ContentError(t.file(), t.line(), "help for '" + h.programme() + "' names concept '" + h.when()
+                            + "', which concepts.yaml does not define");
+                }
+            }
+        }
         return new Library(programmes, guides, topics, glossary, synonyms, concepts);
     }
 

@@ -61,6 +61,7 @@ public final class ActPages {
         out.write(gazette, site.templates().render("gazette.ftlh", g));
 
         List<GazetteIssue> issues = index.gazette().issues();
+        ProvisionOpenings openings = new ProvisionOpenings(act);
         for (int i = 0; i < issues.size(); i++) {
             GazetteIssue issue = issues.get(i);
             String path = paths.gazetteIssue(id, issue);
@@ -69,6 +70,8 @@ public final class ActPages {
                             + issue.year() + " created, amended or repealed.", "changes", null, false);
             m.put("issue", issue);
             m.put("changes", index.gazette().changes(issue));
+            m.put("openings", openings.byId());
+            m.put("notes", act.frontMatter().stream().filter(l -> GazetteIssue.namedIn(l.text()).contains(issue)).toList());
             m.put("articles", index.gazette().articles(issue));
             m.put("previousIssue", i > 0 ? issues.get(i - 1) : null);
             m.put("nextIssue", i + 1 < issues.size() ? issues.get(i + 1) : null);

@@ -3,11 +3,9 @@ package lexsite.search;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lexsite.concepts.ConceptMatcher;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.ro.RomanianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
 /**
@@ -32,7 +30,7 @@ public final class SearchAnalyzers {
         return "text_" + supported(language);
     }
 
-    /** The reader's words for the subjects a passage deals with (see {@link ConceptTagger}). */
+    /** The reader's words for the subjects a passage deals with ({@link ConceptMatcher}). */
     public static String plain(String language) {
         return "plain_" + supported(language);
     }
@@ -49,12 +47,7 @@ public final class SearchAnalyzers {
     }
 
     static Analyzer forLanguage(String language) {
-        return switch (language) {
-            case "en" -> new EnglishAnalyzer();
-            case "bg" -> new BulgarianAnalyzer();
-            case "ro" -> new RomanianAnalyzer();
-            default -> throw new IllegalArgumentException("no analyzer for language " + language);
-        };
+        return ConceptMatcher.analyzer(language);
     }
 
     private static String supported(String language) {

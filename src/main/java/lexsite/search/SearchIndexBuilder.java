@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lexsite.concepts.ConceptMatcher;
 import lexsite.model.Library;
 import lexsite.pipeline.ResolvedContent;
 import lexsite.resolve.ActResolver;
@@ -70,7 +71,7 @@ public final class SearchIndexBuilder {
         IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.wrapper())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setCommitOnClose(false);
-        ConceptTagger concepts = new ConceptTagger(library.concepts(), SearchAnalyzers.forLanguage(siteLanguage));
+        ConceptMatcher concepts = new ConceptMatcher(library.concepts(), siteLanguage);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (SearchDocument d : documents) {
                 String plain = d.language().equals(siteLanguage) ? concepts.plainWords(d.title() + "\n" + d.text()) : "";

@@ -208,7 +208,7 @@ public final class SiteSearcher implements Closeable {
 
     /**
      * The fields a text query searches in {@code reader}, with their boosts: citation^3, then for each language title^2,
-     * text and, where the index has it, the reader's words for each passage's subjects ({@link ConceptTagger}).
+     * text and, where the index has it, the reader's words for each passage's subjects ({@link lexsite.concepts.ConceptMatcher}).
      */
     public static Map<String, Float> fields(IndexReader reader) {
         FieldInfos infos = FieldInfos.getMergedFieldInfos(reader);
