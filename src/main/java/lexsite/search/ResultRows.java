@@ -15,7 +15,7 @@ import java.util.function.IntFunction;
 public final class ResultRows {
 
     /** Documents ranked for each row a search shows, so most rows find their best paragraph among them. */
-    public static final int DOCUMENTS_PER_ROW = 5;
+    public static final int DOCUMENTS_PER_ROW = 2;
 
     private ResultRows() {
     }
