@@ -17,7 +17,7 @@
 (function (global) {
   "use strict";
 
-  var K1 = Math.fround(1.2), B = 0.75; // Lucene's float k1 and b
+  var K1 = Math.fround(1.2); // Lucene's float k1; b is each field's (manifest)
   var fround = Math.fround;
   var SNIPPET_CHARS = 240;
 
@@ -372,12 +372,13 @@
     return fround(Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5)));
   }
 
-  function normInverse(length, averageLength) {
-    return fround(1 / fround(K1 * fround(fround(1 - B) + fround(fround(B * length) / averageLength))));
+  // b: the field's own (manifest), as SiteSearcher.lengthWeight gives it; 0.75 is BM25Similarity's default
+  function normInverse(length, averageLength, b) {
+    return fround(1 / fround(K1 * fround(fround(1 - b) + fround(fround(b * length) / averageLength))));
   }
 
-  function bm25(weight, freq, length, averageLength) {
-    return fround(weight - fround(weight / fround(1 + fround(freq * normInverse(length, averageLength)))));
+  function bm25(weight, freq, length, field) {
+    return fround(weight - fround(weight / fround(1 + fround(freq * normInverse(length, field.averageLength, field.b)))));
   }
 
   // ---- the engine ----
@@ -687,23 +688,23 @@
       return d;
     }
     clauses.forEach(function (c, ci) {
-      var average = m.fields[c.field].averageLength;
+      var field = m.fields[c.field];
       if (c.phrase) {
         if (c.matches) c.matches.forEach(function (x, doc) {
-          touch(doc).scores[ci] = bm25(c.weight, x.freq, x.length, average);
+          touch(doc).scores[ci] = bm25(c.weight, x.freq, x.length, field);
         });
         return;
       }
       c.lists.forEach(function (list) {
         if (!list) return;
         list.postings.forEach(function (p) {
-          touch(p.doc).scores[ci] = bm25(c.weight, p.freq, p.length, average);
+          touch(p.doc).scores[ci] = bm25(c.weight, p.freq, p.length, field);
         });
         var last = list.postings[list.postings.length - 1];
         list.complete = list.next >= list.tails.length;
         var a = list.a || last, b = list.a ? list.b : last;
-        list.bound = list.complete ? 0 : bm25(c.weight, a.freq, a.length, average);
-        list.below = list.complete || !b ? 0 : bm25(c.weight, b.freq, b.length, average);
+        list.bound = list.complete ? 0 : bm25(c.weight, a.freq, a.length, field);
+        list.below = list.complete || !b ? 0 : bm25(c.weight, b.freq, b.length, field);
         list.lastDoc = last ? last.doc : -1;
       });
     });

@@ -31,6 +31,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
@@ -56,8 +59,31 @@ public final class SiteSearcher implements Closeable {
     }
 
     private static final int SNIPPET_CHARS = 240;
-    /** The reader's words for a passage's subjects weigh as much as its own words. */
-    static final float PLAIN_BOOST = 3f;
+    /** The reader's words for a passage's subjects: curated, so they weigh more than its own words. */
+    static final float PLAIN_BOOST = 4f;
+
+    /** BM25 with {@link #lengthWeight} per field; the export and engine.js score alike. */
+    private static final Similarity SIMILARITY = new PerFieldSimilarityWrapper() {
+        private final BM25Similarity usual = new BM25Similarity(), flat = new BM25Similarity(1.2f, 0f);
+
+        @Override
+        public Similarity get(String field) {
+            return lengthWeight(field) == 0f ? flat : usual;
+        }
+    };
+
+    /** The similarity searches of the index use: BM25 with each field's {@link #lengthWeight}. */
+    public static Similarity similarity() {
+        return SIMILARITY;
+    }
+
+    /**
+     * BM25's b for {@code field}: how much a longer field weakens a match. None for the reader's words of a passage's
+     * subjects, since a passage on several subjects has more of them without being any less about each.
+     */
+    public static float lengthWeight(String field) {
+        return field.startsWith("plain_") ? 0f : 0.75f;
+    }
 
     private final Directory directory;
     private final DirectoryReader reader;
@@ -84,6 +110,7 @@ public final class SiteSearcher implements Closeable {
             throw new UncheckedIOException(e);
         }
         this.searcher = new IndexSearcher(reader);
+        this.searcher.setSimilarity(SIMILARITY);
         this.marks = marks;
         languages.addAll(languages(reader));
         this.fields = fields(reader);

@@ -92,6 +92,7 @@ class EngineTieCutTest {
         List<String> cli = new ArrayList<>();
         List<Float> cliScores = new ArrayList<>();
         IndexSearcher lucene = new IndexSearcher(reader);
+        lucene.setSimilarity(SiteSearcher.similarity());
         for (ScoreDoc sd : lucene.search(searcher.text(query), limit).scoreDocs) {
             cli.add(lucene.storedFields().document(sd.doc).get(SearchIndexBuilder.ID));
             cliScores.add(sd.score);

@@ -103,6 +103,7 @@ class EngineTiesTest {
             List<String> cli = new ArrayList<>();
             List<Float> cliScores = new ArrayList<>();
             IndexSearcher lucene = new IndexSearcher(reader);
+            lucene.setSimilarity(SiteSearcher.similarity());
             for (ScoreDoc sd : lucene.search(searcher.text(queries.get(i)), limit.get(i)).scoreDocs) {
                 cli.add(lucene.storedFields().document(sd.doc).get(SearchIndexBuilder.ID));
                 cliScores.add(sd.score);

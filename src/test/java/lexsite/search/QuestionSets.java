@@ -134,6 +134,7 @@ public final class QuestionSets {
             Resolved r = questions.get(i);
             List<String> ids = rankings.get(i);
             int rank = r.rank(ids.subList(0, Math.min(DEPTH, ids.size())));
+            if (Boolean.getBoolean("lexsite.questions.ranks")) System.out.printf("  rank %s  %s %s%n", rank == 0 ? "-" : rank, r.question().q(), ids.subList(0, Math.min(4, ids.size())));
             if (rank >= 1 && rank <= TOP) hits++;
             else misses.add(String.format("  \"%s\" rank %s; got %s", r.question().q(), rank == 0 ? "-" : rank,
                     ids.subList(0, Math.min(TOP, ids.size()))));

@@ -47,6 +47,7 @@ public final class SearchExport {
                 Map<String, Object> info = new LinkedHashMap<>();
                 info.put("name", name);
                 info.put("boost", boost);
+                info.put("b", stats.b());
                 info.put("analyzer", name.equals(SearchIndexBuilder.CITATION) ? "standard" : name.substring(name.indexOf('_') + 1));
                 info.put("docCount", stats.docCount());
                 info.put("sumTotalTermFreq", stats.sumTotalTermFreq());
