@@ -11,9 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Issue 15's question sets pasted into the real search page in Chromium, opened from disk and from a web server: at
- * least 95% of each set's questions must show an answer in the top five, with a mean reciprocal rank of at least
- * 0.8 (over the first ten shown). Prints the figures and every miss.
+ * Issue 15's question sets pasted into the real search page in Chromium, opened from disk and from a web server:
+ * each set must keep the hit@5 and MRR floors of {@code QuestionSetsTest} (the CLI's figures). Prints the figures
+ * and every miss.
  */
 class BrowserQuestionSetsTest extends ChromiumTest {
 
@@ -35,7 +35,8 @@ class BrowserQuestionSetsTest extends ChromiumTest {
             f.misses().forEach(System.out::println);
         }
         for (QuestionSets.Figures f : all) {
-            assertTrue(f.hitRate() >= 0.95 && f.mrr() >= 0.8, () -> "below hit@5 95% or MRR 0.8: " + f);
+            double[] floor = QuestionSets.FLOORS.get(f.set());
+            assertTrue(f.hitRate() >= floor[0] && f.mrr() >= floor[1], () -> "below the floor: " + f);
         }
     }
 }
