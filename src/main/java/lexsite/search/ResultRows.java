@@ -14,7 +14,11 @@ import java.util.function.IntFunction;
  */
 public final class ResultRows {
 
-    /** Documents ranked for each row a search shows, so most rows find their best paragraph among them. */
+    /**
+     * Documents ranked for each row a search shows, so most rows find their best paragraph among them; where they
+     * fill fewer rows than asked (one article's paragraphs filling the ranking), the engines rank twice as deep,
+     * and again, until the rows are filled or no more documents match.
+     */
     public static final int DOCUMENTS_PER_ROW = 2;
 
     private ResultRows() {

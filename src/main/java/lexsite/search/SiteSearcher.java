@@ -141,10 +141,15 @@ public final class SiteSearcher implements Closeable {
             Optional<Integer> cited = citation.flatMap(c -> find(c, request));
             Query text = text(request.query());
             Query query = filtered(text, request);
-            TopDocs top = searcher.search(query, request.limit() * ResultRows.DOCUMENTS_PER_ROW);
-            List<Integer> ranked = new ArrayList<>();
-            for (ScoreDoc sd : top.scoreDocs) ranked.add(sd.doc);
-            List<Integer> shown = ResultRows.rows(ranked, cited.orElse(-1), doc -> ids[doc], request.limit());
+            List<Integer> shown;
+            // rank twice as deep while the documents ranked fill fewer rows than asked and more may match
+            for (int depth = request.limit() * ResultRows.DOCUMENTS_PER_ROW; ; depth *= 2) {
+                TopDocs top = searcher.search(query, depth);
+                List<Integer> ranked = new ArrayList<>();
+                for (ScoreDoc sd : top.scoreDocs) ranked.add(sd.doc);
+                shown = ResultRows.rows(ranked, cited.orElse(-1), doc -> ids[doc], request.limit());
+                if (shown.size() >= request.limit() || top.scoreDocs.length < depth) break;
+            }
             return new SearchResults(cited.isPresent() ? How.CITATION : How.TEXT, hits(shown, text), rows(query, cited));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
