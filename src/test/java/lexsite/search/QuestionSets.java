@@ -64,10 +64,18 @@ public final class QuestionSets {
             }
             return 0;
         }
+
+        /** As {@link #rank}, but a row of an answering article counts whichever paragraph it shows. */
+        public int articleRank(List<String> ids) {
+            Set<String> articles = new java.util.HashSet<>();
+            answers.forEach(a -> articles.add(ResultRows.group(a)));
+            for (int i = 0; i < ids.size(); i++) if (articles.contains(ResultRows.group(ids.get(i)))) return i + 1;
+            return 0;
+        }
     }
 
     /** hit@5 and MRR (over the first {@link #DEPTH}) of one set in one engine, with every question that missed. */
-    public record Figures(String set, String engine, int questions, int hits, double mrr, List<String> misses) {
+    public record Figures(String set, String engine, int questions, int hits, double mrr, int articleHits, List<String> misses) {
 
         public double hitRate() {
             return (double) hits / questions;
@@ -75,8 +83,9 @@ public final class QuestionSets {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%-8s %-22s %3d questions: hit@%d %d/%d = %.1f%%, MRR %.3f", set, engine,
-                    questions, TOP, hits, questions, 100 * hitRate(), mrr);
+            return String.format(Locale.ROOT, "%-8s %-22s %3d questions: hit@%d %d/%d = %.1f%%, MRR %.3f "
+                    + "(the answering article in the top %d, whichever paragraph shown: %d)", set, engine,
+                    questions, TOP, hits, questions, 100 * hitRate(), mrr, TOP, articleHits);
         }
     }
 
@@ -130,7 +139,7 @@ public final class QuestionSets {
 
     /** Counts {@code rankings}, the first ids each engine gave for each question in order. */
     public static Figures figures(String set, String engineName, List<Resolved> questions, List<List<String>> rankings) {
-        int hits = 0;
+        int hits = 0, articleHits = 0;
         double reciprocal = 0;
         List<String> misses = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
@@ -138,12 +147,14 @@ public final class QuestionSets {
             List<String> ids = rankings.get(i);
             int rank = r.rank(ids.subList(0, Math.min(DEPTH, ids.size())));
             if (Boolean.getBoolean("lexsite.questions.ranks")) System.out.printf("  rank %s  %s %s%n", rank == 0 ? "-" : rank, r.question().q(), ids.subList(0, Math.min(4, ids.size())));
+            int articleRank = r.articleRank(ids.subList(0, Math.min(TOP, ids.size())));
+            if (articleRank >= 1) articleHits++;
             if (rank >= 1 && rank <= TOP) hits++;
             else misses.add(String.format("  \"%s\" rank %s; got %s", r.question().q(), rank == 0 ? "-" : rank,
                     ids.subList(0, Math.min(TOP, ids.size()))));
             if (rank > 0) reciprocal += 1.0 / rank;
         }
-        return new Figures(set, engineName, questions.size(), hits, reciprocal / questions.size(), misses);
+        return new Figures(set, engineName, questions.size(), hits, reciprocal / questions.size(), articleHits, misses);
     }
 
     private static String actSources() {
