@@ -18,6 +18,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.store.Directory;
 
 /**
@@ -70,6 +71,9 @@ public final class SearchIndexBuilder {
     public void write(List<SearchDocument> documents, Library library, String contentHash, Directory directory) {
         IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.wrapper())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                // merges only neighbouring segments, so the merged index keeps the documents in the order written
+                // (a larger index is flushed in several segments, which the default policy may merge out of order)
+                .setMergePolicy(new LogDocMergePolicy())
                 .setCommitOnClose(false);
         ConceptMatcher concepts = new ConceptMatcher(library.concepts(), siteLanguage);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
