@@ -17,7 +17,7 @@
 (function (global) {
   "use strict";
 
-  var K1 = Math.fround(1.2), B = 0.75; // Lucene's float k1 and b
+  var K1 = Math.fround(1.2); // Lucene's float k1; b is each field's (manifest)
   var fround = Math.fround;
   var SNIPPET_CHARS = 240;
 
@@ -243,6 +243,10 @@
             meanings(m, c).forEach(function (x) { p.alternatives.push(alternative(x, rules.synonymWeight)); });
           });
         });
+        // QueryPlan.QUESTION_WORDS: dropped unless the query has nothing else
+        var question = function (p) { return p.word !== undefined && rules.questionWords.indexOf(p.word) >= 0; };
+        var words = parts.filter(function (p) { return p.word !== undefined; });
+        if (words.some(function (p) { return !question(p); })) parts = parts.filter(function (p) { return !question(p); });
         done(parts.map(function (p) {
           return p.phrase !== undefined ? { phrase: p.phrase } : { word: p.word, alternatives: p.alternatives };
         }));
@@ -368,12 +372,13 @@
     return fround(Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5)));
   }
 
-  function normInverse(length, averageLength) {
-    return fround(1 / fround(K1 * fround(fround(1 - B) + fround(fround(B * length) / averageLength))));
+  // b: the field's own (manifest), as SiteSearcher.lengthWeight gives it; 0.75 is BM25Similarity's default
+  function normInverse(length, averageLength, b) {
+    return fround(1 / fround(K1 * fround(fround(1 - b) + fround(fround(b * length) / averageLength))));
   }
 
-  function bm25(weight, freq, length, averageLength) {
-    return fround(weight - fround(weight / fround(1 + fround(freq * normInverse(length, averageLength)))));
+  function bm25(weight, freq, length, field) {
+    return fround(weight - fround(weight / fround(1 + fround(freq * normInverse(length, field.averageLength, field.b)))));
   }
 
   // ---- the engine ----
@@ -445,20 +450,71 @@
           if (!clauses.length && citedDoc === null) {
             return callback({ query: request.query, how: "empty", total: 0, totalExact: true, hits: [], plan: plan });
           }
-          self.topDocs(clauses, request.filter, request.limit + 1, live(function (top) {
-            var docs = citedDoc !== null ? [citedDoc] : [];
-            top.docs.forEach(function (d) { if (docs.indexOf(d.doc) < 0) docs.push(d.doc); });
-            docs = docs.slice(0, request.limit);
-            var scores = new Map();
-            top.docs.forEach(function (d) { scores.set(d.doc, d.score); });
-            self.hits(docs, scores, clauses, live(function (hits) {
-              callback({ query: request.query, how: citedDoc !== null ? "citation" : "text",
-                total: top.total + (citedDoc !== null ? 1 : 0), totalExact: top.exact, hits: hits, plan: plan });
+          // SiteSearcher: rank twice as deep while the documents fill fewer rows than asked and more may match
+          (function rank(k) {
+            self.topDocs(clauses, request.filter, k, live(function (top) {
+              var ranked = top.docs.map(function (d) { return d.doc; });
+              self.rows(ranked, citedDoc, top, request.limit, live(function (rows) {
+                if (rows.shown.length < request.limit && top.docs.length === k) return rank(k * 2);
+                var scores = new Map();
+                top.docs.forEach(function (d) { scores.set(d.doc, d.score); });
+                self.hits(rows.shown, scores, clauses, live(function (hits) {
+                  callback({ query: request.query, how: citedDoc !== null ? "citation" : "text",
+                    total: rows.total, totalExact: rows.exact, hits: hits, plan: plan });
+                }));
+              }));
             }));
-          }));
+          })(request.limit * m.rows.documentsPerRow);
         }));
       }));
     }));
+  };
+
+  // ---- rows: ResultRows, one per article or page, from the row starts in a/<n> ----
+
+  // The document that opens `doc`'s row (its article, its programme page), from a loaded shard.
+  Engine.prototype.rowOf = function (doc) {
+    var size = this.manifest.rows.shard, name = "a/" + Math.floor(doc / size), data = registry[name];
+    if (!data) return null;
+    var starts = data.parsed || (data.parsed = decodeDocs(data.starts, Math.floor(doc / size) * size));
+    var row = data.before;
+    for (var i = 0; i < starts.length && starts[i] <= doc; i++) row = starts[i];
+    return row;
+  };
+
+  Engine.prototype.rowShards = function (docs) {
+    var size = this.manifest.rows.shard, out = [];
+    docs.forEach(function (d) { var n = "a/" + Math.floor(d / size); if (out.indexOf(n) < 0) out.push(n); });
+    return out;
+  };
+
+  // ResultRows.rows: each row at its best document's rank, showing the best-ranked paragraph where its article's own
+  // document ranked first; the cited provision first, as it is. The total counts rows among the matching documents
+  // the engine knows: exact when it knows them all (a few more shards are loaded for that), else a lower bound.
+  Engine.prototype.rows = function (ranked, cited, top, limit, done) {
+    var self = this, MAX_COUNT_SHARDS = 4;
+    var known = ranked.concat(cited !== null ? [cited] : []);
+    this.load(this.rowShards(known), function () {
+      var order = [], shown = new Map();
+      function put(doc) {
+        var row = self.rowOf(doc), current = shown.get(row);
+        if (current === undefined) { order.push(row); shown.set(row, doc); }
+        else if (current !== cited && current === row && doc !== row) shown.set(row, doc);
+      }
+      if (cited !== null) { order.push(self.rowOf(cited)); shown.set(self.rowOf(cited), cited); }
+      ranked.forEach(put);
+      var result = { shown: order.slice(0, limit).map(function (r) { return shown.get(r); }) };
+      var matched = top.matched.concat(cited !== null ? [cited] : []);
+      var all = top.exact && top.matched.length === top.total;
+      var missing = self.rowShards(matched).filter(function (n) { return !(n in registry); });
+      self.load(all && missing.length <= MAX_COUNT_SHARDS ? missing : [], function () {
+        var rows = new Set();
+        matched.forEach(function (d) { var r = self.rowOf(d); if (r !== null) rows.add(r); });
+        result.total = Math.max(rows.size, result.shown.length);
+        result.exact = all && self.rowShards(matched).every(function (n) { return n in registry; });
+        done(result);
+      });
+    });
   };
 
   // SiteSearcher.find: the cited paragraph, or failing that its article, first in index order within the filter.
@@ -636,23 +692,23 @@
       return d;
     }
     clauses.forEach(function (c, ci) {
-      var average = m.fields[c.field].averageLength;
+      var field = m.fields[c.field];
       if (c.phrase) {
         if (c.matches) c.matches.forEach(function (x, doc) {
-          touch(doc).scores[ci] = bm25(c.weight, x.freq, x.length, average);
+          touch(doc).scores[ci] = bm25(c.weight, x.freq, x.length, field);
         });
         return;
       }
       c.lists.forEach(function (list) {
         if (!list) return;
         list.postings.forEach(function (p) {
-          touch(p.doc).scores[ci] = bm25(c.weight, p.freq, p.length, average);
+          touch(p.doc).scores[ci] = bm25(c.weight, p.freq, p.length, field);
         });
         var last = list.postings[list.postings.length - 1];
         list.complete = list.next >= list.tails.length;
         var a = list.a || last, b = list.a ? list.b : last;
-        list.bound = list.complete ? 0 : bm25(c.weight, a.freq, a.length, average);
-        list.below = list.complete || !b ? 0 : bm25(c.weight, b.freq, b.length, average);
+        list.bound = list.complete ? 0 : bm25(c.weight, a.freq, a.length, field);
+        list.below = list.complete || !b ? 0 : bm25(c.weight, b.freq, b.length, field);
         list.lastDoc = last ? last.doc : -1;
       });
     });
@@ -748,7 +804,8 @@
       clauses[0].lists.forEach(function (list, p) { if (list && allowedPartition(p)) total += list.df; });
       exact = true;
     }
-    done({ docs: top.map(function (d) { return { doc: d.doc, score: d.score }; }), total: Math.max(total, candidates.length), exact: exact });
+    done({ docs: top.map(function (d) { return { doc: d.doc, score: d.score }; }), total: Math.max(total, candidates.length), exact: exact,
+      matched: candidates.map(function (d) { return d.doc; }) });
   };
 
   // ---- hits and snippets ----

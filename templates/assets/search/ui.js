@@ -199,7 +199,7 @@
       a.appendChild(element("span", "result-title", "What this issue changed, provision by provision"));
       head.appendChild(a);
       li.appendChild(head);
-      li.appendChild(element("p", "snippet", "The " + plural(count, "provision", "provisions") + " it amended follow."));
+      li.appendChild(element("p", "snippet", "The " + plural(count, "passage", "passages") + " that name it or that it amended follow."));
       return li;
     }
 
@@ -235,7 +235,7 @@
             "other or fewer words, an article such as “art 24i”, or the topics.";
       }
       if (results.how === "gazette") {
-        return (issue ? issue.label : "That gazette issue") + " changed " + plural(results.total, "provision", "provisions") + among +
+        return (issue ? issue.label : "That gazette issue") + ": " + plural(results.total, "passage", "passages") + " that name it or that it amended" + among +
             "." + (issue ? " Press Enter to open its page." : "");
       }
       var count = (results.totalExact === false ? "At least " : "") + plural(results.total, "result", "results");

@@ -65,7 +65,7 @@ final class SearchCommand implements Callable<Integer> {
             return;
         }
         if (results.how() == SearchResults.How.GAZETTE) {
-            out.printf("%d provisions amended by that issue%s%n", results.total(),
+            out.printf("%d passages: the act's own notes naming that issue, then the provisions it amended%s%n", results.total(),
                     results.total() > results.hits().size() ? ", the first " + results.hits().size() + " in the act's order" : "");
         }
         for (SearchHit hit : results.hits()) {

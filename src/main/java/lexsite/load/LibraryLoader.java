@@ -11,6 +11,7 @@ import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import lexsite.model.Concept;
 import lexsite.model.GlossaryEntry;
 import lexsite.model.Guide;
 import lexsite.model.Library;
@@ -21,7 +22,7 @@ import lexsite.model.Topic;
 
 /**
  * Reads everything in {@code content/} besides the acts: {@code programmes/*.md}, {@code guides/*.md},
- * {@code topics.yaml}, {@code glossary.yaml} and {@code synonyms.yaml}. A folder or file that is absent gives nothing to read.
+ * {@code topics.yaml}, {@code glossary.yaml}, {@code synonyms.yaml} and {@code concepts.yaml}. A folder or file that is absent gives nothing to read.
  * Checks that need the act (do the article numbers exist?) come later, in the resolve stage.
  */
 public final class LibraryLoader {
@@ -51,7 +52,18 @@ public final class LibraryLoader {
         List<Programme> programmes = pages("programmes", "programme", ProgrammeFile.class, known, ProgrammeFile::toProgramme);
         List<Guide> guides = pages("guides", "guide", GuideFile.class, known, GuideFile::toGuide);
         List<Synonym> synonyms = yaml("synonyms.yaml", SynonymsFile.class, SynonymsFile::toSynonyms);
-        return new Library(programmes, guides, topics, glossary, synonyms);
+        List<Concept> concepts = yaml("concepts.yaml", ConceptsFile.class, ConceptsFile::toConcepts);
+        requireUnique("concept", concepts.stream().map(c -> new Named(c.id(), c.file(), c.line())).toList());
+        Set<String> conceptIds = concepts.stream().map(Concept::id).collect(Collectors.toSet());
+        for (Topic t : topics) {
+            for (var h : t.help()) {
+                if (h.when() != null && !conceptIds.contains(h.when())) {
+                    throw new ContentError(t.file(), t.line(), "help for '" + h.programme() + "' names concept '" + h.when()
+                            + "', which concepts.yaml does not define");
+                }
+            }
+        }
+        return new Library(programmes, guides, topics, glossary, synonyms, concepts);
     }
 
     private <F, T> List<T> yaml(String name, Class<F> shape, BiFunction<F, String, List<T>> toModel) {

@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * Everything on the site besides the acts: programmes, guides, topics and the glossary, each sorted by id, and
- * the search synonyms in file order.
+ * the search synonyms and concepts in file order.
  */
 public record Library(List<Programme> programmes, List<Guide> guides, List<Topic> topics, List<GlossaryEntry> glossary,
-                      List<Synonym> synonyms) {
+                      List<Synonym> synonyms, List<Concept> concepts) {
 
     public Library {
         programmes = programmes.stream().sorted(Comparator.comparing(Programme::id)).toList();
@@ -16,9 +16,15 @@ public record Library(List<Programme> programmes, List<Guide> guides, List<Topic
         topics = topics.stream().sorted(Comparator.comparing(Topic::id)).toList();
         glossary = glossary.stream().sorted(Comparator.comparing(GlossaryEntry::id)).toList();
         synonyms = List.copyOf(synonyms);
+        concepts = List.copyOf(concepts);
+    }
+
+    public Library(List<Programme> programmes, List<Guide> guides, List<Topic> topics, List<GlossaryEntry> glossary,
+                   List<Synonym> synonyms) {
+        this(programmes, guides, topics, glossary, synonyms, List.of());
     }
 
     public Library(List<Programme> programmes, List<Guide> guides, List<Topic> topics, List<GlossaryEntry> glossary) {
-        this(programmes, guides, topics, glossary, List.of());
+        this(programmes, guides, topics, glossary, List.of(), List.of());
     }
 }

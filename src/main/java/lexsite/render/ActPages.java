@@ -92,6 +92,7 @@ public final class ActPages {
         g.put("rows", rows);
         out.write(gazette, site.templates().render("gazette.ftlh", g));
 
+        Map<ActIndex, ProvisionOpenings> openings = new java.util.HashMap<>();
         for (int i = 0; i < issues.size(); i++) {
             GazetteIssue issue = issues.get(i);
             String path = paths.gazetteIssue(id, issue);
@@ -103,6 +104,8 @@ public final class ActPages {
             m.put("issue", issue);
             m.put("changes", naming == null ? List.of() : owner.gazette().changes(issue));
             m.put("articles", naming == null ? List.of() : owner.gazette().articles(issue));
+            m.put("openings", openings.computeIfAbsent(owner, o -> new ProvisionOpenings(o.act())).byId());
+            m.put("notes", owner.act().frontMatter().stream().filter(l -> GazetteIssue.namedIn(l.text()).contains(issue)).toList());
             m.put("namedIn", naming == null || naming.current() ? null : naming);
             VersionsView.Version consolidated = versions.consolidatedTo(issue);
             m.put("changedHref", consolidated == null || consolidated.index() == 0 ? null : SitePaths.relative(path,

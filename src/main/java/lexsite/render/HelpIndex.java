@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import lexsite.concepts.ConceptMatcher;
 import lexsite.model.Act;
 import lexsite.model.Amendment;
 import lexsite.model.Article;
@@ -21,13 +22,17 @@ import lexsite.model.Library;
 import lexsite.model.Programme;
 import lexsite.model.ProvisionNode;
 import lexsite.model.Topic;
+import lexsite.model.TopicHelp;
 
 /** Joins the library to the act: which programmes help with an article, which articles a topic concerns. */
 public final class HelpIndex {
 
-    /** A programme that helps with an article, and the topic that joins them. */
-    public record Help(Programme programme, Topic topic) {
+    /** A programme that helps with an article, the topic that joins them, and why (null outside article pages). */
+    public record Help(Programme programme, Topic topic, String why) {
     }
+
+    /** An article page offers at most this many programmes. */
+    public static final int MAX_HELP = 3;
 
     /** What one gazette issue did to an article a guide discusses: "amended, new". */
     public record IssueChange(GazetteIssue issue, String what) {
@@ -49,10 +54,12 @@ public final class HelpIndex {
     private final Act act;
     private final Map<String, Programme> programmes = new LinkedHashMap<>();
     private final Map<String, Topic> topics = new LinkedHashMap<>();
+    private final ConceptMatcher concepts;
 
     public HelpIndex(Library library, Act act) {
         this.library = library;
         this.act = act;
+        this.concepts = new ConceptMatcher(library.concepts(), act.version().language());
         library.programmes().forEach(p -> programmes.put(p.id(), p));
         library.topics().forEach(t -> topics.put(t.id(), t));
     }
@@ -70,18 +77,44 @@ public final class HelpIndex {
         return library.guides();
     }
 
-    /** Programmes helping with the topics that list {@code article}, each once, with the first topic joining them. */
+    /**
+     * The programmes an article page offers, at most {@link #MAX_HELP}, each with why: those a topic listing the
+     * article names under {@code help}, where the help has a {@code when} only if the article's text speaks of that
+     * subject. The topics narrowest in scope (fewest articles) come first, then the file's order; each programme once.
+     */
     public List<Help> forArticle(Article article) {
         if (article.number() == null) return List.of();
+        Set<String> subjects = new java.util.HashSet<>();
+        concepts.matches(text(article)).forEach(c -> subjects.add(c.id()));
         Map<String, Help> out = new LinkedHashMap<>();
-        for (Topic t : library.topics()) {
-            if (!lists(t.articles(), article)) continue;
-            for (String id : t.programmes()) {
-                Programme p = programmes.get(id);
-                if (p != null) out.putIfAbsent(id, new Help(p, t));
+        List<Topic> listing = library.topics().stream().filter(t -> lists(t.articles(), article))
+                .sorted(java.util.Comparator.comparingInt(t -> t.articles().size())).toList();
+        for (Topic t : listing) {
+            for (TopicHelp h : t.help()) {
+                Programme p = programmes.get(h.programme());
+                if (p != null && (h.when() == null || subjects.contains(h.when()))) out.putIfAbsent(p.id(), new Help(p, t, h.why()));
             }
         }
-        return List.copyOf(out.values());
+        return out.values().stream().limit(MAX_HELP).toList();
+    }
+
+    /** Every word of an article, all its wordings, paragraphs and items. */
+    private static String text(Article article) {
+        StringBuilder out = new StringBuilder();
+        List<Article> wordings = new ArrayList<>(List.of(article));
+        wordings.addAll(article.alternatives());
+        for (Article w : wordings) {
+            for (lexsite.model.Paragraph p : w.paragraphs()) {
+                p.text().forEach(l -> out.append(l.text()).append('\n'));
+                p.items().forEach(i -> item(i, out));
+            }
+        }
+        return out.toString();
+    }
+
+    private static void item(lexsite.model.Item item, StringBuilder out) {
+        item.text().forEach(l -> out.append(l.text()).append('\n'));
+        item.subItems().forEach(i -> item(i, out));
     }
 
     public List<Article> articles(List<String> numbers) {

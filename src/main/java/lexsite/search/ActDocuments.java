@@ -10,6 +10,7 @@ import lexsite.model.Act;
 import lexsite.model.Amendment;
 import lexsite.model.Article;
 import lexsite.model.Division;
+import lexsite.model.GazetteIssue;
 import lexsite.model.Item;
 import lexsite.model.Paragraph;
 import lexsite.model.Provenance;
@@ -26,6 +27,8 @@ import lexsite.resolve.ActResolver;
 final class ActDocuments {
 
     private static final int TITLE_WORDS = 12;
+    /** The id of an act's preface document (its front matter). */
+    static final String PREFACE = "preface";
 
     private final ActIndex index;
     private final Act act;
@@ -46,6 +49,7 @@ final class ActDocuments {
 
     List<SearchDocument> documents() {
         List<SearchDocument> out = new ArrayList<>();
+        preface().ifPresent(out::add);
         for (Article article : act.provisions()) {
             Map<String, String> labels = new HashMap<>();
             for (ProvisionNode n : ProvisionNode.of(article)) labels.put(n.id(), n.label());
@@ -80,6 +84,19 @@ final class ActDocuments {
         // the anchor skips the page's header, which on a phone fills the first screen
         out.add(law(wording.id(), labels.get(wording.id()), String.join("\n", all), chapter, articleGazette, page + "#" + wording.id()));
         out.addAll(paragraphs);
+    }
+
+    /**
+     * The notes at the head of the source text, where the translation names the amending act it follows: a
+     * document of its own, listed first for every gazette issue it names, so "SG 52/2025" shows the amending act's
+     * own words beside the provisions it amended.
+     */
+    private java.util.Optional<SearchDocument> preface() {
+        if (act.frontMatter().isEmpty()) return java.util.Optional.empty();
+        String text = String.join("\n", act.frontMatter().stream().map(lexsite.model.TextLine::text).toList());
+        List<String> issues = GazetteIssue.namedIn(text).stream().map(GazetteIssue::id).toList();
+        return java.util.Optional.of(new SearchDocument(PREFACE, SearchDocument.Kind.LAW, index.id(), act.version().language(),
+                "Preface", "Preface: " + firstWords(text), text, null, issues, paths.wholeAct(index.id()) + "#front-h"));
     }
 
     private SearchDocument law(String id, String citation, String text, String chapter, Set<String> gazette, String url) {

@@ -17,6 +17,15 @@ public record QueryPlan(List<Clause> clauses) {
     /** Synonyms count for less than what was typed; corrections and completions stand in for it fully. */
     public static final float SYNONYM_WEIGHT = 0.5f;
 
+    /**
+     * Words that frame a question rather than say what it is about ("how can I …", "what do I …"). A query drops
+     * them unless it has nothing else: in "I lost my job" the "I" matched the heading "I. Immigration Law".
+     * Lower case, as the {@code words} field splits them; the browser reads the list from the manifest.
+     */
+    public static final List<String> QUESTION_WORDS = List.of("am", "can", "could", "did", "do", "does", "get", "got",
+            "have", "has", "how", "i", "i'm", "me", "mine", "my", "myself", "need", "please", "should", "want", "we",
+            "what", "what's", "when", "where", "which", "who", "why", "would", "you", "your");
+
     public sealed interface Clause permits Word, Phrase {
     }
 
@@ -39,6 +48,7 @@ public record QueryPlan(List<Clause> clauses) {
      */
     static QueryPlan of(String query, Vocabulary vocabulary, Synonyms synonyms, Analyzer words, Analyzer stemmer) {
         List<Clause> clauses = new ArrayList<>();
+        List<Word> typedWords = new ArrayList<>();
         String[] parts = query.split("\"", -1);
         boolean balanced = parts.length % 2 == 1;
         for (int i = 0; i < parts.length; i++) {
@@ -51,8 +61,13 @@ public record QueryPlan(List<Clause> clauses) {
             boolean endsQuery = i == parts.length - 1 && !query.isEmpty() && Character.isLetterOrDigit(query.codePointBefore(query.length()));
             for (int w = 0; w < typed.size(); w++) {
                 boolean open = endsQuery && w == typed.size() - 1;
-                clauses.add(word(typed.get(w), open, vocabulary, synonyms, stemmer));
+                Word word = word(typed.get(w), open, vocabulary, synonyms, stemmer);
+                clauses.add(word);
+                typedWords.add(word);
             }
+        }
+        if (typedWords.stream().anyMatch(w -> !QUESTION_WORDS.contains(w.typed()))) {
+            clauses.removeIf(c -> c instanceof Word w && QUESTION_WORDS.contains(w.typed()));
         }
         return new QueryPlan(clauses);
     }

@@ -3,11 +3,9 @@ package lexsite.search;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lexsite.concepts.ConceptMatcher;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.ro.RomanianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
 /**
@@ -32,23 +30,24 @@ public final class SearchAnalyzers {
         return "text_" + supported(language);
     }
 
+    /** The reader's words for the subjects a passage deals with ({@link ConceptMatcher}). */
+    public static String plain(String language) {
+        return "plain_" + supported(language);
+    }
+
     static Analyzer wrapper() {
         Map<String, Analyzer> byField = new HashMap<>();
         for (String language : LANGUAGES) {
             Analyzer analyzer = forLanguage(language);
             byField.put(title(language), analyzer);
             byField.put(text(language), analyzer);
+            byField.put(plain(language), analyzer);
         }
         return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), byField);
     }
 
     static Analyzer forLanguage(String language) {
-        return switch (language) {
-            case "en" -> new EnglishAnalyzer();
-            case "bg" -> new BulgarianAnalyzer();
-            case "ro" -> new RomanianAnalyzer();
-            default -> throw new IllegalArgumentException("no analyzer for language " + language);
-        };
+        return ConceptMatcher.analyzer(language);
     }
 
     private static String supported(String language) {

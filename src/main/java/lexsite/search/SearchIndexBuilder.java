@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lexsite.concepts.ConceptMatcher;
 import lexsite.model.Library;
 import lexsite.pipeline.ResolvedContent;
 import lexsite.resolve.ActResolver;
@@ -17,6 +18,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.store.Directory;
 
 /**
@@ -69,9 +71,16 @@ public final class SearchIndexBuilder {
     public void write(List<SearchDocument> documents, Library library, String contentHash, Directory directory) {
         IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.wrapper())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                // merges only neighbouring segments, so the merged index keeps the documents in the order written
+                // (a larger index is flushed in several segments, which the default policy may merge out of order)
+                .setMergePolicy(new LogDocMergePolicy())
                 .setCommitOnClose(false);
+        ConceptMatcher concepts = new ConceptMatcher(library.concepts(), siteLanguage);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (SearchDocument d : documents) writer.addDocument(lucene(d));
+            for (SearchDocument d : documents) {
+                String plain = d.language().equals(siteLanguage) ? concepts.plainWords(d.title() + "\n" + d.text()) : "";
+                writer.addDocument(lucene(d, plain));
+            }
             String synonyms = Synonyms.of(library.synonyms(), SearchAnalyzers.forLanguage(siteLanguage)).toJson();
             Map<String, String> commit = new java.util.TreeMap<>(); // in a fixed order, so the same content gives the same index
             commit.put(CONTENT_HASH, contentHash);
@@ -85,7 +94,8 @@ public final class SearchIndexBuilder {
         }
     }
 
-    static Document lucene(SearchDocument d) {
+    /** @param plain the reader's words for the subjects the document deals with ("" for none) */
+    static Document lucene(SearchDocument d, String plain) {
         Document doc = new Document();
         doc.add(new StringField(ID, d.id(), Field.Store.YES));
         doc.add(new StringField(KIND, d.kind().key(), Field.Store.YES));
@@ -94,6 +104,7 @@ public final class SearchIndexBuilder {
         if (d.citation() != null) doc.add(new TextField(CITATION, d.citation(), Field.Store.YES));
         doc.add(new Field(SearchAnalyzers.title(d.language()), d.title(), HIGHLIGHTED));
         doc.add(new Field(SearchAnalyzers.text(d.language()), d.text(), HIGHLIGHTED));
+        if (!plain.isEmpty()) doc.add(new TextField(SearchAnalyzers.plain(d.language()), plain, Field.Store.NO));
         doc.add(new TextField(SearchAnalyzers.WORDS, d.title() + "\n" + d.text(), Field.Store.NO));
         if (d.chapter() != null) doc.add(new TextField(CHAPTER, d.chapter(), Field.Store.YES));
         for (String issue : d.gazette()) doc.add(new StringField(GAZETTE, issue, Field.Store.YES));

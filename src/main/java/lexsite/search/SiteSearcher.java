@@ -18,6 +18,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -29,6 +31,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -40,8 +47,8 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Searches an index written by {@link SearchIndexBuilder}. A citation ("art 24i") puts the cited provision
  * first; a State Gazette issue ("SG 52/2025") lists what it amended in the act's order; anything else is a
- * QueryParser query (quotes for phrases) ranked by BM25 over citation^3, title^2 and text, with fuzzy matching
- * for words of five letters or more that the index does not have at all.
+ * {@link QueryPlan} ranked by BM25 over citation^3, title^2, text and the reader's words for each passage's
+ * subjects, shown one row per article or page ({@link ResultRows}), its total counting rows.
  */
 public final class SiteSearcher implements Closeable {
 
@@ -52,6 +59,31 @@ public final class SiteSearcher implements Closeable {
     }
 
     private static final int SNIPPET_CHARS = 240;
+    /** The reader's words for a passage's subjects: curated, so they weigh more than its own words. */
+    static final float PLAIN_BOOST = 4f;
+
+    /** BM25 with {@link #lengthWeight} per field; the export and engine.js score alike. */
+    private static final Similarity SIMILARITY = new PerFieldSimilarityWrapper() {
+        private final BM25Similarity usual = new BM25Similarity(), flat = new BM25Similarity(1.2f, 0f);
+
+        @Override
+        public Similarity get(String field) {
+            return lengthWeight(field) == 0f ? flat : usual;
+        }
+    };
+
+    /** The similarity searches of the index use: BM25 with each field's {@link #lengthWeight}. */
+    public static Similarity similarity() {
+        return SIMILARITY;
+    }
+
+    /**
+     * BM25's b for {@code field}: how much a longer field weakens a match. None for the reader's words of a passage's
+     * subjects, since a passage on several subjects has more of them without being any less about each.
+     */
+    public static float lengthWeight(String field) {
+        return field.startsWith("plain_") ? 0f : 0.75f;
+    }
 
     private final Directory directory;
     private final DirectoryReader reader;
@@ -66,6 +98,8 @@ public final class SiteSearcher implements Closeable {
     private final Vocabulary vocabulary;
     /** The fields a text query searches, with their boosts. */
     private final Map<String, Float> fields;
+    /** Every document's id, by document number. */
+    private final String[] ids;
 
     /** Reads {@code directory}, which {@link #close()} closes too. */
     public SiteSearcher(Directory directory, Marks marks) {
@@ -76,13 +110,21 @@ public final class SiteSearcher implements Closeable {
             throw new UncheckedIOException(e);
         }
         this.searcher = new IndexSearcher(reader);
+        this.searcher.setSimilarity(SIMILARITY);
         this.marks = marks;
         languages.addAll(languages(reader));
-        this.fields = fields(languages);
+        this.fields = fields(reader);
         try {
             this.stemmer = SearchAnalyzers.forLanguage(synonymsLanguage(reader));
             this.synonyms = Synonyms.fromJson(reader.getIndexCommit().getUserData().get(SearchIndexBuilder.SYNONYMS), stemmer);
             this.vocabulary = vocabulary(reader, synonyms);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.ids = new String[reader.maxDoc()];
+        try {
+            StoredFields stored = reader.storedFields();
+            for (int doc = 0; doc < ids.length; doc++) ids[doc] = stored.document(doc, java.util.Set.of(SearchIndexBuilder.ID)).get(SearchIndexBuilder.ID);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -98,16 +140,45 @@ public final class SiteSearcher implements Closeable {
             Optional<CitationQuery> citation = CitationQuery.parse(request.query());
             Optional<Integer> cited = citation.flatMap(c -> find(c, request));
             Query text = text(request.query());
-            TopDocs top = searcher.search(filtered(text, request), request.limit() + 1);
-            List<Integer> docs = new ArrayList<>();
-            cited.ifPresent(docs::add);
-            for (ScoreDoc sd : top.scoreDocs) if (!docs.contains(sd.doc)) docs.add(sd.doc);
-            List<Integer> shown = docs.subList(0, Math.min(request.limit(), docs.size()));
-            long total = top.totalHits.value + (cited.isPresent() ? 1 : 0);
-            return new SearchResults(cited.isPresent() ? How.CITATION : How.TEXT, hits(shown, text), total);
+            Query query = filtered(text, request);
+            List<Integer> shown;
+            // rank twice as deep while the documents ranked fill fewer rows than asked and more may match
+            for (int depth = request.limit() * ResultRows.DOCUMENTS_PER_ROW; ; depth *= 2) {
+                TopDocs top = searcher.search(query, depth);
+                List<Integer> ranked = new ArrayList<>();
+                for (ScoreDoc sd : top.scoreDocs) ranked.add(sd.doc);
+                shown = ResultRows.rows(ranked, cited.orElse(-1), doc -> ids[doc], request.limit());
+                if (shown.size() >= request.limit() || top.scoreDocs.length < depth) break;
+            }
+            return new SearchResults(cited.isPresent() ? How.CITATION : How.TEXT, hits(shown, text), rows(query, cited));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How many rows (articles, pages, entries) the query matches, counting the cited provision's. */
+    private long rows(Query query, Optional<Integer> cited) throws IOException {
+        java.util.Set<String> groups = new java.util.HashSet<>();
+        cited.ifPresent(doc -> groups.add(ResultRows.group(ids[doc])));
+        searcher.search(query, new SimpleCollector() {
+            private int base;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) {
+                base = context.docBase;
+            }
+
+            @Override
+            public void collect(int doc) {
+                groups.add(ResultRows.group(ids[base + doc]));
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        return groups.size();
     }
 
     /** The {@code words} field's terms with their document counts, and the synonyms' words. */
@@ -167,18 +238,18 @@ public final class SiteSearcher implements Closeable {
         return SearchAnalyzers.LANGUAGES.stream().filter(l -> fields.fieldInfo(SearchAnalyzers.text(l)) != null).toList();
     }
 
-    /** The fields a text query searches in {@code reader}, with their boosts. */
+    /**
+     * The fields a text query searches in {@code reader}, with their boosts: citation^3, then for each language title^2,
+     * text and, where the index has it, the reader's words for each passage's subjects ({@link lexsite.concepts.ConceptMatcher}).
+     */
     public static Map<String, Float> fields(IndexReader reader) {
-        return fields(languages(reader));
-    }
-
-    /** The fields a text query searches, with their boosts: citation^3, then title^2 and text for each language. */
-    private static Map<String, Float> fields(List<String> languages) {
+        FieldInfos infos = FieldInfos.getMergedFieldInfos(reader);
         Map<String, Float> boosts = new LinkedHashMap<>();
         boosts.put(SearchIndexBuilder.CITATION, 3f);
-        for (String language : languages) {
+        for (String language : languages(reader)) {
             boosts.put(SearchAnalyzers.title(language), 2f);
             boosts.put(SearchAnalyzers.text(language), 1f);
+            if (infos.fieldInfo(SearchAnalyzers.plain(language)) != null) boosts.put(SearchAnalyzers.plain(language), PLAIN_BOOST);
         }
         return boosts;
     }

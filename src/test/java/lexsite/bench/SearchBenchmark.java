@@ -160,14 +160,17 @@ public final class SearchBenchmark {
                 BenchBytes.of(engine.indexFiles()), m);
     }
 
-    /** queries.yaml's queries, then the as-you-type prefixes. */
+    /** queries.yaml's queries, the as-you-type prefixes, then the questions of issue 15's sets (each query once). */
     static List<String> queries() throws IOException {
         try (InputStream in = SearchBenchmark.class.getResourceAsStream("/lexsite/search/queries.yaml")) {
             if (in == null) throw new IllegalStateException("queries.yaml is missing");
-            List<String> out = new ArrayList<>();
+            java.util.Set<String> out = new java.util.LinkedHashSet<>();
             for (Expectation e : new ObjectMapper(new YAMLFactory()).readValue(in, QuerySet.class).queries()) out.add(e.query());
             out.addAll(AS_YOU_TYPE);
-            return out;
+            for (String set : lexsite.search.QuestionSets.SETS) {
+                lexsite.search.QuestionSets.load(set).forEach(q -> out.add(q.q()));
+            }
+            return List.copyOf(out);
         }
     }
 

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.YearMonth;
 import java.util.List;
+import lexsite.model.Concept;
 import lexsite.model.DiscussedArticle;
 import lexsite.model.Guide;
 import lexsite.model.Library;
 import lexsite.model.Markdown;
 import lexsite.model.Programme;
 import lexsite.model.Topic;
+import lexsite.model.TopicHelp;
 import lexsite.resolve.ActResolver;
 import org.junit.jupiter.api.Test;
 
@@ -42,15 +44,51 @@ class HelpIndexTest {
         assertEquals(List.of(false, false), help.freshness(guideWritten(YearMonth.of(2025, 7))).stream().map(HelpIndex.Freshness::changed).toList());
     }
 
+    private static Programme programme(String id) {
+        return new Programme(id, "f", id, "IOM", "bg", "en", "s", "Help.", List.of("return"), List.of(), List.of(), List.of(),
+                new Markdown("f", 1, ""));
+    }
+
+    private static Topic topic(String id, List<String> articles, List<TopicHelp> help) {
+        return new Topic(id, id, null, "About " + id + ".", articles, help.stream().map(TopicHelp::programme).toList(), help,
+                "content/topics.yaml", 1);
+    }
+
+    private HelpIndex help(List<Topic> topics, List<Concept> concepts, String... programmes) {
+        Library library = new Library(java.util.Arrays.stream(programmes).map(HelpIndexTest::programme).toList(), List.of(),
+                topics, List.of(), List.of(), concepts);
+        return new HelpIndex(library, resolved.act());
+    }
+
+    private List<String> offered(HelpIndex help, int article) {
+        return help.forArticle(resolved.act().articles().get(article)).stream()
+                .map(h -> h.programme().id() + ": " + h.why()).toList();
+    }
+
     @Test
-    void anArticleGetsTheProgrammesOfEveryTopicListingIt() {
-        Programme returnHelp = new Programme("avrr", "f", "Voluntary return", "IOM", "bg", "en", "s", "Help to go home.",
-                List.of("return"), List.of(), List.of(), List.of(), new Markdown("f", 1, ""));
-        Topic topic = new Topic("return", "Return", "I need help returning home", "Leaving Bulgaria.", List.of("2"),
-                List.of("avrr"), "content/topics.yaml", 1);
-        HelpIndex help = new HelpIndex(new Library(List.of(returnHelp), List.of(), List.of(topic), List.of()), resolved.act());
-        var second = resolved.act().articles().get(1);
-        assertEquals(List.of("avrr"), help.forArticle(second).stream().map(h -> h.programme().id()).toList());
-        assertEquals(List.of(), help.forArticle(resolved.act().articles().get(0)));
+    void anArticleOffersOnlyTheHelpItsTopicsGiveAReasonFor() {
+        Topic ret = new Topic("return", "Return", null, "Leaving.", List.of("2"), List.of("avrr", "general"),
+                List.of(new TopicHelp("avrr", null, "Helps people who decide to go home.")), "content/topics.yaml", 1);
+        HelpIndex help = help(List.of(ret), List.of(), "avrr", "general");
+        assertEquals(List.of("avrr: Helps people who decide to go home."), offered(help, 1), "the programme with no reason stays off");
+        assertEquals(List.of(), offered(help, 0), "article 1 is in no topic");
+    }
+
+    @Test
+    void helpForASubjectIsOfferedOnlyWhereTheArticleSpeaksOfIt() {
+        Concept stateless = new Concept("stateless", List.of("no nationality"), List.of("stateless person"), "concepts.yaml", 1);
+        Topic both = topic("both", List.of("1", "2"), List.of(new TopicHelp("statelessness-desk", "stateless", "Advice for stateless people.")));
+        HelpIndex help = help(List.of(both), List.of(stateless), "statelessness-desk");
+        assertEquals(List.of(), offered(help, 0), "article 1 says nothing of stateless persons");
+        assertEquals(List.of("statelessness-desk: Advice for stateless people."), offered(help, 1), "article 2(2) does");
+    }
+
+    @Test
+    void atMostThreeProgrammesNarrowestTopicFirstEachOnce() {
+        Topic wide = topic("wide", List.of("1", "2", "3"), List.of(new TopicHelp("a", null, "wide a"), new TopicHelp("b", null, "wide b"),
+                new TopicHelp("c", null, "wide c")));
+        Topic narrow = topic("narrow", List.of("2"), List.of(new TopicHelp("c", null, "narrow c"), new TopicHelp("d", null, "narrow d")));
+        HelpIndex help = help(List.of(wide, narrow), List.of(), "a", "b", "c", "d");
+        assertEquals(List.of("c: narrow c", "d: narrow d", "a: wide a"), offered(help, 1));
     }
 }

@@ -188,6 +188,7 @@ class EngineParityTest {
         if (p.kind() != null) b.add(new TermQuery(new Term(SearchIndexBuilder.KIND, p.kind())), Occur.FILTER);
         Query query = b.build();
         IndexSearcher lucene = new IndexSearcher(reader);
+        lucene.setSimilarity(SiteSearcher.similarity());
         Map<String, Float> out = new HashMap<>();
         for (ScoreDoc sd : lucene.search(query, 50).scoreDocs) {
             out.put(lucene.storedFields().document(sd.doc).get(SearchIndexBuilder.ID), sd.score);

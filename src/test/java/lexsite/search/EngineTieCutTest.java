@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
  * bound a document seen in one list by the other list's unloaded postings, and where the heads alone would give
  * the wrong answer: each case fails if {@code prove} in engine.js reverses the document-number test of the cut
  * ({@code mayBeat}) or caps every unseen posting by B (the first of lower impact) instead of A (the next one)
- * for documents after the list's last loaded posting. The engine proves the top limit + 1 but shows the top
- * limit, so a mistake only at the k-th place is invisible: each case ties two documents at the cut, and the one
- * left out belongs above both.
+ * for documents after the list's last loaded posting. The engine proves the top {@code ResultRows.DOCUMENTS_PER_ROW}
+ * × limit documents but shows the top limit (each document here is a row of its own), so a mistake only at the k-th
+ * place is invisible: each case ties two documents at the cut, and the one left out belongs above both.
  */
 class EngineTieCutTest {
 
@@ -40,7 +40,7 @@ class EngineTieCutTest {
         // and "tb" (lantern once, meadow twice) and "d" (lantern twice, meadow once) score exactly alike, and "d"
         // comes first. The meadow head holds "ta", "tb" and 14 of the 20 meadow fillers (docs 0-19, the impact of
         // "d", lower numbers), so "d" (doc 20) is in a tail; the lantern head holds "d", "ta" and "tb". From the
-        // heads "d" can at most equal the k-th ("tb", doc 22: the engine asks for one more than it shows) with a
+        // heads "d" can at most equal the k-th ("tb", doc 22: the engine ranks more than it shows) with a
         // lower number, so it may rank above it, and above "ta" too: the tail must be read.
         for (int i = 0; i < 20; i++) docs.add(ExportedIndex.law("m" + i, "meadow" + filler(9)));
         docs.add(ExportedIndex.law("d", "lantern lantern meadow" + filler(7)));
@@ -92,6 +92,7 @@ class EngineTieCutTest {
         List<String> cli = new ArrayList<>();
         List<Float> cliScores = new ArrayList<>();
         IndexSearcher lucene = new IndexSearcher(reader);
+        lucene.setSimilarity(SiteSearcher.similarity());
         for (ScoreDoc sd : lucene.search(searcher.text(query), limit).scoreDocs) {
             cli.add(lucene.storedFields().document(sd.doc).get(SearchIndexBuilder.ID));
             cliScores.add(sd.score);

@@ -103,6 +103,7 @@ class EngineTiesTest {
             List<String> cli = new ArrayList<>();
             List<Float> cliScores = new ArrayList<>();
             IndexSearcher lucene = new IndexSearcher(reader);
+            lucene.setSimilarity(SiteSearcher.similarity());
             for (ScoreDoc sd : lucene.search(searcher.text(queries.get(i)), limit.get(i)).scoreDocs) {
                 cli.add(lucene.storedFields().document(sd.doc).get(SearchIndexBuilder.ID));
                 cliScores.add(sd.score);
@@ -118,8 +119,9 @@ class EngineTiesTest {
     @Test
     void aTieAtTheCutIsSettledFromTheHeads() throws Exception {
         // 40 clones score alike; the head holds the first 16 in document order, which is also the order Lucene
-        // gives them, so nothing after the head can enter the top ten
-        JsonNode result = engine.run(List.of(request("river", LIMIT))).get(0);
+        // gives them, so nothing after the head can enter the top 16: the documents the engine ranks for 8 rows
+        int rows = 16 / ResultRows.DOCUMENTS_PER_ROW;
+        JsonNode result = engine.run(List.of(request("river", rows))).get(0);
         List<String> tails = new ArrayList<>();
         result.get("files").forEach(f -> {
             if (f.get("path").asText().startsWith("search/y/")) tails.add(f.get("path").asText());
@@ -127,7 +129,7 @@ class EngineTiesTest {
         assertEquals(List.of(), tails, "tails loaded for a tie the heads decide");
         List<String> ids = new ArrayList<>();
         result.get("results").get("hits").forEach(h -> ids.add(h.get("id").asText()));
-        assertEquals(LIMIT, ids.size());
+        assertEquals(rows, ids.size());
         ids.forEach(id -> assertEquals('a', id.charAt(0), ids::toString));
     }
 

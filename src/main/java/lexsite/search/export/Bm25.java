@@ -1,7 +1,8 @@
 package lexsite.search.export;
 
 /**
- * Lucene's BM25 (k1 = 1.2, b = 0.75, as {@code BM25Similarity}'s defaults) computed from exported statistics alone.
+ * Lucene's BM25 (k1 = 1.2, b = 0.75 as {@code BM25Similarity}'s defaults, or the field's own b) computed from
+ * exported statistics alone.
  * The browser client (engine.js) implements these same lines; a test holds them equal to Lucene's own scores.
  */
 public final class Bm25 {
@@ -19,12 +20,17 @@ public final class Bm25 {
 
     /** One over the length normalisation of a field {@code length} long, as BM25Similarity caches it per norm. */
     public static float normInverse(int length, float averageLength) {
-        return 1f / (K1 * ((1 - B) + B * length / averageLength));
+        return normInverse(length, averageLength, B);
+    }
+
+    /** The same for a field whose b is {@code b}. */
+    public static float normInverse(int length, float averageLength, float b) {
+        return 1f / (K1 * ((1 - b) + b * length / averageLength));
     }
 
     /** The score of one term in one document's field, as {@code BM25Similarity.BM25Scorer.score} computes it. */
     public static float score(float boost, long docFreq, FieldStats field, int doc, int freq) {
         float weight = boost * idf(docFreq, field.docCount());
-        return weight - weight / (1f + freq * normInverse(field.lengths()[doc], field.averageLength()));
+        return weight - weight / (1f + freq * normInverse(field.lengths()[doc], field.averageLength(), field.b()));
     }
 }

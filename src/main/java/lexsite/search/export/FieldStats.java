@@ -18,6 +18,11 @@ public record FieldStats(String field, int docCount, long sumTotalTermFreq, int[
     public record Posting(int doc, int freq, int[] positions) {
     }
 
+    /** BM25's b for this field ({@link lexsite.search.SiteSearcher#lengthWeight}). */
+    public float b() {
+        return lexsite.search.SiteSearcher.lengthWeight(field);
+    }
+
     /** Lucene's average field length: a float, as BM25Similarity computes it. */
     public float averageLength() {
         return (float) (sumTotalTermFreq / (double) docCount);

@@ -19,7 +19,7 @@ final class ImpactOrder {
     }
 
     static float impact(FieldStats.Posting p, FieldStats field) {
-        return p.freq() * Bm25.normInverse(field.lengths()[p.doc()], field.averageLength());
+        return p.freq() * Bm25.normInverse(field.lengths()[p.doc()], field.averageLength(), field.b());
     }
 
     static List<FieldStats.Posting> sorted(List<FieldStats.Posting> postings, FieldStats field) {

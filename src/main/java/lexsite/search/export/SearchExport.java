@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import lexsite.model.ArticleNumber;
 import lexsite.search.QueryPlan;
+import lexsite.search.ResultRows;
 import lexsite.search.SearchAnalyzers;
 import lexsite.search.SearchIndexBuilder;
 import lexsite.search.SiteSearcher;
@@ -46,6 +47,7 @@ public final class SearchExport {
                 Map<String, Object> info = new LinkedHashMap<>();
                 info.put("name", name);
                 info.put("boost", boost);
+                info.put("b", stats.b());
                 info.put("analyzer", name.equals(SearchIndexBuilder.CITATION) ? "standard" : name.substring(name.indexOf('_') + 1));
                 info.put("docCount", stats.docCount());
                 info.put("sumTotalTermFreq", stats.sumTotalTermFreq());
@@ -70,6 +72,10 @@ public final class SearchExport {
             manifest.put("synonymsLanguage", SiteSearcher.synonymsLanguage(reader));
             manifest.put("gazette", LookupFiles.gazette(IndexReaderExport.field(reader, SearchIndexBuilder.GAZETTE), docs, files));
             manifest.put("idBuckets", LookupFiles.ids(docs, files));
+            Map<String, Object> rows = new LinkedHashMap<>();
+            rows.put("shard", RowStarts.write(docs, files));
+            rows.put("documentsPerRow", ResultRows.DOCUMENTS_PER_ROW);
+            manifest.put("rows", rows);
             manifest.put("articleLetters", articleLetters());
             manifest.put("rules", rules());
             LookupFiles.acts(docs, files);
@@ -94,6 +100,7 @@ public final class SearchExport {
     private static Map<String, Object> rules() {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("synonymWeight", QueryPlan.SYNONYM_WEIGHT);
+        out.put("questionWords", QueryPlan.QUESTION_WORDS);
         out.put("completionMinLength", Vocabulary.COMPLETION_MIN_LENGTH);
         out.put("maxCompletions", Vocabulary.MAX_COMPLETIONS);
         out.put("fuzzyMinLength", Vocabulary.FUZZY_MIN_LENGTH);

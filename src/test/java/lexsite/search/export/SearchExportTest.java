@@ -91,7 +91,7 @@ class SearchExportTest {
                     assertEquals(part.get(1).asInt(), list.size(), term + " docFreq in partition");
                     previous = Float.MAX_VALUE;
                     for (int[] p : list) {
-                        float impact = p[2] * Bm25.normInverse(p[1], field.averageLength());
+                        float impact = p[2] * Bm25.normInverse(p[1], field.averageLength(), field.b());
                         assertTrue(impact <= previous, "impact order of " + term);
                         previous = impact;
                         exported.put(p[0], p);

@@ -1,0 +1,80 @@
+package lexsite.concepts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import lexsite.model.Concept;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.ro.RomanianAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Finds the subjects ({@code content/concepts.yaml}) a passage deals with in the law's words: a paragraph on
+ * "compulsory accommodation in a special centre" deals with detention. Phrases are compared as the stems the
+ * language's analyzer makes, stop words left out, so "special centres" matches "special centre". Search gives each
+ * passage the reader's words for its subjects; the article pages pick the help that fits an article by them.
+ */
+public final class ConceptMatcher {
+
+    private record Compiled(Concept concept, List<List<String>> law) {
+    }
+
+    private final Analyzer analyzer;
+    private final List<Compiled> concepts = new ArrayList<>();
+
+    public ConceptMatcher(List<Concept> concepts, String language) {
+        this.analyzer = analyzer(language);
+        for (Concept c : concepts) {
+            List<List<String>> law = c.law().stream().map(this::stems).filter(p -> !p.isEmpty()).toList();
+            this.concepts.add(new Compiled(c, law));
+        }
+    }
+
+    /** The analyzer that stems {@code language} ("en", "bg", "ro"), as the search index does. */
+    public static Analyzer analyzer(String language) {
+        return switch (language) {
+            case "en" -> new EnglishAnalyzer();
+            case "bg" -> new BulgarianAnalyzer();
+            case "ro" -> new RomanianAnalyzer();
+            default -> throw new IllegalArgumentException("no analyzer for language " + language);
+        };
+    }
+
+    /** The concepts {@code text} speaks of, in the file's order. */
+    public List<Concept> matches(String text) {
+        if (concepts.isEmpty()) return List.of();
+        List<String> stems = stems(text);
+        List<Concept> out = new ArrayList<>();
+        for (Compiled c : concepts) {
+            if (c.law().stream().anyMatch(p -> Collections.indexOfSubList(stems, p) >= 0)) out.add(c.concept());
+        }
+        return out;
+    }
+
+    /** The reader's words for every concept {@code text} speaks of, each once, one a line. */
+    public String plainWords(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Concept c : matches(text)) out.addAll(c.words());
+        return String.join("\n", out);
+    }
+
+    private List<String> stems(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) out.add(term.toString());
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader never fails
+        }
+        return out;
+    }
+}
