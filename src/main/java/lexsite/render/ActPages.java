@@ -61,6 +61,7 @@ public final class ActPages {
             m.put("next", i + 1 < provisions.size() ? provisions.get(i + 1) : null);
             m.put("help", site.helpFor(article));
             m.put("others", versions.others(version, article, path));
+            m.put("aknHref", SitePaths.relative(path, paths.akomaNtoso(index.id(), act.version().id())));
             m.put("stableHref", SitePaths.relative(path, paths.article(index.id(), version.folder(), article.id())));
             out.write(path, site.templates().render("article.ftlh", m));
         }

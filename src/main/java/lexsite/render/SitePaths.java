@@ -104,6 +104,16 @@ public final class SitePaths {
         return "acts/" + actId + "/gazette/" + issue.id() + ".html";
     }
 
+    /** The model of one version as JSON: {@code data/foreigners-act/2025-06-30-en.json}. */
+    public String json(String actId, String versionId) {
+        return "data/" + actId + "/" + versionId + ".json";
+    }
+
+    /** One version as an Akoma Ntoso 3.0 document: {@code data/foreigners-act/2025-06-30-en.akn.xml}. */
+    public String akomaNtoso(String actId, String versionId) {
+        return "data/" + actId + "/" + versionId + ".akn.xml";
+    }
+
     public String asset(String name) {
         return "assets/" + name;
     }

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import lexsite.publish.SiteWriter;
 import lexsite.check.Summary;
 import lexsite.export.JsonExport;
+import lexsite.export.akn.AknExport;
 import lexsite.history.ActHistory;
 import lexsite.model.GazetteIssue;
 import lexsite.pipeline.ResolvedContent;
@@ -36,7 +37,9 @@ public final class SiteRenderer {
             String title = history.current().act().manifest().title(history.language());
             for (VersionsView.Version v : versions.versions()) {
                 new ActPages(new ActIndex(v.result(), v.folder()), site, versions, v).write(out);
-                out.write("data/" + history.actId() + "/" + v.result().act().version().id() + ".json", JsonExport.act(v.result()));
+                String versionId = v.result().act().version().id();
+                out.write(site.paths().json(history.actId(), versionId), JsonExport.act(v.result()));
+                out.write(site.paths().akomaNtoso(history.actId(), versionId), AknExport.of(v.result().act()));
             }
             ActIndex current = new ActIndex(history.current());
             new ActPages(current, site, versions, versions.current()).write(out);
