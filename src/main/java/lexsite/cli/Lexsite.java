@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The `lexsite` command line. */
 @Command(name = "lexsite", mixinStandardHelpOptions = true, version = "lexsite 0.1",
         description = "Builds an offline, searchable static site from consolidated legislation.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class, ImportCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class, ImportCommand.class,
+                ExportCommand.class})
 public final class Lexsite {
 
     public static void main(String[] args) {
