@@ -35,8 +35,12 @@ public record ParallelView(Side left, Side right, List<Row> rows, int differs) {
     public record Row(String id, String number, int depth, Cell left, Cell right) {
     }
 
-    /** @param runs null where this side has no such node; note the amendment note, never translated */
-    public record Cell(String id, List<DiffView.Run> runs, boolean untranslated, String note) {
+    /**
+     * @param runs        null where this side has no such node
+     * @param listMissing the words announce a list the source does not give
+     * @param note        the amendment note, never translated
+     */
+    public record Cell(String id, List<DiffView.Run> runs, boolean untranslated, boolean listMissing, String note) {
 
         public boolean missing() {
             return runs == null;
@@ -46,6 +50,10 @@ public record ParallelView(Side left, Side right, List<Row> rows, int differs) {
     private record Node(String id, String number, int depth, List<TextLine> lines, Provenance note) {
         String text() {
             return String.join("\n", lines.stream().map(TextLine::text).toList());
+        }
+
+        boolean listMissing() {
+            return lines.stream().anyMatch(TextLine::listMissingAfter);
         }
     }
 
@@ -72,8 +80,8 @@ public record ParallelView(Side left, Side right, List<Row> rows, int differs) {
                 List<WordDiff.Run> runs = WordDiff.of(a.text(), b.text());
                 if (WordDiff.changed(runs)) differs++;
                 List<DiffView.Run> view = DiffView.of(runs);
-                ca = new Cell(a.id(), view.stream().filter(x -> !x.kind().equals("INSERTED")).toList(), false, a.note().raw());
-                cb = new Cell(b.id(), view.stream().filter(x -> !x.kind().equals("DELETED")).toList(), false, b.note().raw());
+                ca = new Cell(a.id(), view.stream().filter(x -> !x.kind().equals("INSERTED")).toList(), false, a.listMissing(), a.note().raw());
+                cb = new Cell(b.id(), view.stream().filter(x -> !x.kind().equals("DELETED")).toList(), false, b.listMissing(), b.note().raw());
             } else {
                 if (diff) differs++;
                 ca = cell(a);
@@ -85,9 +93,9 @@ public record ParallelView(Side left, Side right, List<Row> rows, int differs) {
     }
 
     private static Cell cell(Node n) {
-        if (n == null) return new Cell(null, null, false, "");
+        if (n == null) return new Cell(null, null, false, false, "");
         boolean untranslated = TranslatedAct.untranslated(n.lines());
-        return new Cell(n.id(), List.of(new DiffView.Run("SAME", n.text(), 0, false)), untranslated, n.note().raw());
+        return new Cell(n.id(), List.of(new DiffView.Run("SAME", n.text(), 0, false)), untranslated, n.listMissing(), n.note().raw());
     }
 
     /** The left keys in order, each key only the right has placed after the one it follows there. */
