@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import lexsite.check.site.SiteFiles;
 import lexsite.cli.CliRun;
+import lexsite.site.NuChecker;
 import org.apache.commons.io.FileUtils;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -85,6 +87,16 @@ class XliffRoundTripTest {
         assertEquals("parallel/bg/art_1.html", link.attr("href"));
         assertEquals("bg", link.attr("lang"));
         assertEquals("Български", link.text());
+    }
+
+    @Test
+    void theParallelPagesAreValidHtml() {
+        assertEquals(0, built.exit(), built.all());
+        Path site = project.resolve("site");
+        List<Path> pages = SiteFiles.pages(site).stream().filter(p -> p.toString().contains("parallel")).toList();
+        assertEquals(5, pages.size(), pages.toString()); // one per provision of the small act
+        List<String> errors = new NuChecker(site).check(pages).stream().filter(NuChecker.Message::error).map(Object::toString).toList();
+        assertEquals(List.of(), errors);
     }
 
     @Test
