@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "serve", description = "Builds the site, serves it for preview and rebuilds it whenever content/ or templates/ change.")
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = LexsiteVersion.class,
+        description = "Builds the site, serves it for preview and rebuilds it whenever content/ or templates/ change.")
 final class ServeCommand implements Callable<Integer> {
 
     // Editors save in bursts (a temporary file, a rename, a touch); wait for the burst to end before rebuilding.

@@ -25,6 +25,10 @@ record SiteConfigFile(
         } catch (URISyntaxException e) {
             throw new ContentError(shown, lineOf(file, "base-url"), "base-url is not an address: " + e.getMessage());
         }
+        if (!SiteConfig.LANGUAGES.contains(f.language)) {
+            throw new ContentError(shown, lineOf(file, "language"), "language '" + f.language + "' is not one the site can"
+                    + " search; use one of " + String.join(", ", SiteConfig.LANGUAGES));
+        }
         return new SiteConfig(f.title, f.tagline, f.language, f.baseUrl);
     }
 
