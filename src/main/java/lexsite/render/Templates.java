@@ -36,8 +36,8 @@ import lexsite.load.ContentError;
 public final class Templates {
 
     /** Per page: far above the largest page (the whole Act on one page) and far below the memory. */
-    static final long MAX_CHARS = Long.getLong("lexsite.template.maxChars", 50_000_000L);
-    static final Duration MAX_TIME = Duration.ofSeconds(Long.getLong("lexsite.template.seconds", 30));
+    private final long maxChars = Long.getLong("lexsite.template.maxChars", 50_000_000L);
+    private final Duration maxTime = Duration.ofSeconds(Long.getLong("lexsite.template.seconds", 30));
 
     private final Configuration config;
     private final String shownFolder;
@@ -74,7 +74,7 @@ public final class Templates {
     /** Renders {@code name} (e.g. "article.ftlh") with {@code model}, within the limits of output and time. */
     public String render(String name, Map<String, Object> model) {
         Template template = template(name);
-        BoundedWriter out = new BoundedWriter(MAX_CHARS);
+        BoundedWriter out = new BoundedWriter(maxChars);
         AtomicReference<Environment> running = new AtomicReference<>();
         AtomicReference<TemplateBounds.Place> overflowAt = new AtomicReference<>();
         out.onOverflow(() -> overflowAt.set(TemplateBounds.place(running.get())));
@@ -85,12 +85,12 @@ public final class Templates {
             return null;
         });
         try {
-            run.get(MAX_TIME.toMillis(), TimeUnit.MILLISECONDS);
+            run.get(maxTime.toMillis(), TimeUnit.MILLISECONDS);
             return out.toString();
         } catch (TimeoutException e) {
             TemplateBounds.Place at = running.get() == null ? null : TemplateBounds.place(running.get());
             run.cancel(true); // every loop checks for the interruption
-            throw limit(name, at, "the template ran over " + MAX_TIME.toSeconds() + " s for one page: a loop that does not end,"
+            throw limit(name, at, "the template ran over " + maxTime.toSeconds() + " s for one page: a loop that does not end,"
                     + " or one over a huge range");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
