@@ -31,6 +31,9 @@ final class YamlMessages {
             return "'" + f.getValue() + "' is not a real date (write it as "
                     + (f.getTargetType() == YearMonth.class ? "YYYY-MM" : "YYYY-MM-DD") + ")";
         }
+        if (e.getOriginalMessage().startsWith("Missing required creator property")) {
+            return e.getOriginalMessage().replaceAll("\\s+", " "); // Yaml names the key, or the misspelling beside it
+        }
         if (e instanceof MismatchedInputException m && m.getMessage().startsWith("No content to map")) {
             return "the file holds no YAML values: it is empty or only comments";
         }
