@@ -16,9 +16,16 @@ public final class ContentPath {
 
     private final Path root;
     private final Path realRoot;
+    private final String shownRoot;
 
     /** @param root the content folder */
     public ContentPath(Path root) {
+        this(root, "content/");
+    }
+
+    /** @param root the folder nothing may lead out of; {@code shownRoot} names it in messages ("templates/") */
+    public ContentPath(Path root, String shownRoot) {
+        this.shownRoot = shownRoot;
         this.root = root.toAbsolutePath().normalize();
         Path real;
         try {
@@ -44,7 +51,7 @@ public final class ContentPath {
         }
         for (String part : slashed.split("/")) {
             if (part.equals("..")) {
-                throw new ContentError(manifest, line, what + " '" + named + "' leads out of its folder with '..': keep content inside content/");
+                throw new ContentError(manifest, line, what + " '" + named + "' leads out of its folder with '..': keep content inside " + shownRoot);
             }
         }
         Path file;
@@ -54,7 +61,7 @@ public final class ContentPath {
             throw new ContentError(manifest, line, what + " '" + named + "' is not a usable file name");
         }
         if (!file.startsWith(root)) {
-            throw new ContentError(manifest, line, what + " '" + named + "' lies outside content/");
+            throw new ContentError(manifest, line, what + " '" + named + "' lies outside " + shownRoot);
         }
         if (Files.isDirectory(file)) throw new ContentError(manifest, line, what + " '" + named + "' is a folder, not a file");
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -78,7 +85,7 @@ public final class ContentPath {
             throw new ContentError(shownAs, line, what + " is a link to nothing");
         }
         if (!real.startsWith(realRoot)) {
-            throw new ContentError(shownAs, line, what + " is a link that leads outside content/: it is not read");
+            throw new ContentError(shownAs, line, what + " is a link that leads outside " + shownRoot + ": it is not read");
         }
         if (!Files.isRegularFile(real)) throw new ContentError(shownAs, line, what + " is not a regular file");
     }

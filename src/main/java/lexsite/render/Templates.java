@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import java.util.Map;
 import java.util.TimeZone;
 import lexsite.load.ContentError;
+import lexsite.load.ContentPath;
 
 /**
  * The Freemarker templates in {@code templates/}: {@code .ftlh} files are HTML and auto-escaped, {@code .ftlx}
@@ -153,8 +154,10 @@ public final class Templates {
         } catch (IOException e) {
             throw new ContentError(shownFolder, 0, "cannot list templates: " + e.getMessage());
         }
+        ContentPath guard = new ContentPath(folder, "templates/");
         for (Path file : files) {
             String name = file.getFileName().toString();
+            guard.requireInside(file, shownFolder + "/" + name, 0, name);
             try {
                 if (Files.readString(file).isBlank()) throw new ContentError(shownFolder + "/" + name, 1, "the template is empty");
             } catch (IOException e) {

@@ -90,6 +90,10 @@ class HostileInputTest {
                         "content/programmes/linked.md:0: error: linked.md is a link that leads outside content/"),
                 build("actFolderSymlinkedFromOutsideIsRefused", p -> link(p.file("content/acts/linked-act"), p.file("outside-act")),
                         "content/acts/linked-act/act.yaml:0: error: act.yaml is a link that leads outside content/"),
+                build("templateSymlinkedFromOutsideIsRefused", p -> link(p.file("templates/extra.ftlh"), p.file("secret.txt")),
+                        "templates/extra.ftlh:0: error: extra.ftlh is a link that leads outside templates/"),
+                build("assetSymlinkedFromOutsideIsRefused", p -> link(p.file("templates/assets/notes.txt"), p.file("secret.txt")),
+                        "templates/assets/notes.txt:0: error: notes.txt is a link that leads outside templates/"),
 
                 // 2. one URL policy on the parsed Markdown
                 build("referenceLinkToDataUrlIsRefused", p -> append(p, PROGRAMME, "\nSee [the form][f].\n\n[f]: data:text/html,<b>x</b>\n"),
