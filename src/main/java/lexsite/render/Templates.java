@@ -4,6 +4,7 @@ import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateBounds;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -69,6 +70,9 @@ public final class Templates {
         config.setLogTemplateExceptions(false);
         config.setWrapUncheckedExceptions(true);
         config.setFallbackOnNullLoopVariable(false);
+        // templates are content too: ?new may not make Java objects (freemarker.template.utility.Execute runs commands)
+        config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        config.setAPIBuiltinEnabled(false);
         prepareAll(folder);
     }
 
@@ -101,6 +105,9 @@ public final class Templates {
             if (cause instanceof BoundedWriter.TooLarge tooLarge) {
                 throw limit(name, overflowAt.get(), "the template's output stopped at its limit: " + tooLarge.getMessage()
                         + " (a loop over a huge range?)");
+            }
+            if (cause instanceof StackOverflowError) {
+                throw limit(name, overflowAt.get(), "the template calls itself without end (a macro or include that never stops)");
             }
             if (cause instanceof OutOfMemoryError) {
                 throw limit(name, null, "the template needs more memory than there is for one page");

@@ -149,6 +149,12 @@ class HostileInputTest {
                     System.setProperty("lexsite.template.seconds", "2");
                     p.replace("templates/404.ftlh", "<h1>Page not found</h1>", "<h1><#list 1..9000000000 as i><#assign x = i></#list></h1>");
                 }, "templates/404.ftlh:3: error: the template ran over 2 s for one page"),
+                build("templateCannotRunCommands", p -> p.replace("templates/404.ftlh", "<h1>Page not found</h1>",
+                                "<h1>${\"freemarker.template.utility.Execute\"?new()(\"touch " + p.file("ran") + "\")}</h1>"),
+                        "templates/404.ftlh:3: error: template error"),
+                build("templateThatCallsItselfForeverIsStopped", p -> p.replace("templates/404.ftlh", "<h1>Page not found</h1>",
+                                "<#macro forever><@forever/></#macro><@forever/>"),
+                        "templates/404.ftlh:0: error: the template calls itself without end"),
                 build("emptyTemplateIsReportedAtTheTemplate", p -> p.write("templates/glossary.ftlh", ""),
                         "templates/glossary.ftlh:1: error: the template is empty"),
                 build("blankIncludedTemplateIsReportedAtTheTemplate", p -> p.write("templates/layout.ftlh", "\n  \n"),
@@ -202,6 +208,7 @@ class HostileInputTest {
         assertFalse(JAVA.matcher(run.all().replace("log4j", "")).find(), () -> "Java's words or a stack trace:\n" + run.all());
         assertFalse(run.all().contains(SECRET), () -> "a file outside content/ was read:\n" + run.all());
         project.assertSiteIs(project.lastBuilt());
+        assertFalse(Files.exists(project.file("ran")), "a template ran a command");
         assertFalse(FixtureProject.snapshot(project.site()).values().stream()
                 .anyMatch(bytes -> new String(bytes, StandardCharsets.UTF_8).contains(SECRET)), "the site holds a file from outside content/");
     }
