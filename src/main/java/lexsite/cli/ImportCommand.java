@@ -63,7 +63,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private static int usage(String message) {
-        System.err.println("lexsite import: " + message);
+        System.err.println("error: " + message);
         return 2;
     }
 }

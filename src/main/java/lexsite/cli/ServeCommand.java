@@ -43,7 +43,7 @@ final class ServeCommand implements Callable<Integer> {
         for (Path folder : watched) {
             if (target.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize())) {
                 // Each build would change the folder it watches and start the next one.
-                System.err.println("serve: --out must not lie inside " + folder);
+                System.err.println("error: --out must not lie inside " + folder + ": each build would start the next");
                 return 2;
             }
         }
