@@ -14,7 +14,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", description = "Adds a new consolidated text of an act as a version, after a report of what it "
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = LexsiteVersion.class,
+        description = "Adds a new consolidated text of an act as a version, after a report of what it "
         + "changed; writes nothing with --dry-run or when the text has errors.")
 final class ImportCommand implements Callable<Integer> {
 
@@ -62,7 +63,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private static int usage(String message) {
-        System.err.println("lexsite import: " + message);
+        System.err.println("error: " + message);
         return 2;
     }
 }
