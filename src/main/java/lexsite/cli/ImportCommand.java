@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = LexsiteVersion.class,
         description = "Adds a new consolidated text of an act as a version, after a report of what it "
-        + "changed; writes nothing with --dry-run or when the text has errors.")
+        + "changed; writes nothing with --dry-run or when the text has errors.",
+        subcommands = ImportXliffCommand.class)
 final class ImportCommand implements Callable<Integer> {
 
     private static final Pattern ISSUE = Pattern.compile("(\\d{1,4})\\s*/\\s*(\\d{4})");
@@ -24,13 +25,14 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions options = new ProjectOptions();
 
-    @Parameters(index = "0", description = "The new consolidated text (UTF-8).")
+    // checked in call(), not by picocli, so that `import xliff FILE` needs none of them
+    @Parameters(index = "0", arity = "0..1", description = "The new consolidated text (UTF-8).")
     Path file;
 
-    @Option(names = "--gazette", required = true, description = "The State Gazette issue it is consolidated to, e.g. 60/2026.")
+    @Option(names = "--gazette", description = "The State Gazette issue it is consolidated to, e.g. 60/2026 (required).")
     String gazette;
 
-    @Option(names = "--effective", required = true, description = "The date it takes effect, YYYY-MM-DD.")
+    @Option(names = "--effective", description = "The date it takes effect, YYYY-MM-DD (required).")
     String effective;
 
     @Option(names = "--gazette-date", description = "The issue's date, YYYY-MM-DD (default: as the text's opening states it).")
@@ -47,6 +49,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (file == null || gazette == null || effective == null) {
+            return usage("give the new text, --gazette and --effective: lexsite import new.txt --gazette 60/2026 --effective 2026-07-01"
+                    + " (or lexsite import xliff FILE for a translation)");
+        }
         Matcher m = ISSUE.matcher(gazette.strip());
         if (!m.matches()) return usage("--gazette '" + gazette + "' is not an issue: write it as number/year, e.g. 60/2026");
         GazetteIssue issue;

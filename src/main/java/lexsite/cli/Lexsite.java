@@ -8,7 +8,8 @@ import picocli.CommandLine.ScopeType;
 /** The `lexsite` command line. */
 @Command(name = "lexsite", mixinStandardHelpOptions = true, versionProvider = LexsiteVersion.class,
         description = "Builds an offline, searchable static site from consolidated legislation.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class, ImportCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class, ImportCommand.class,
+                ExportCommand.class})
 public final class Lexsite {
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "On a failure, also print the stack trace.")

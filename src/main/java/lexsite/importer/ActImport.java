@@ -47,8 +47,13 @@ public final class ActImport {
 
     /** Runs the import; returns the exit code. */
     public int run(ImportRequest request) {
+        return stoppingOnContentErrors(err, () -> plan(request));
+    }
+
+    /** Runs an import; a content error is printed at its file and line, and nothing has been written. */
+    static int stoppingOnContentErrors(PrintStream err, java.util.function.IntSupplier plan) {
         try {
-            return plan(request);
+            return plan.getAsInt();
         } catch (ContentError e) {
             err.println(e.file() + ":" + e.line() + ": error: " + e.getMessage());
             err.println("import stopped: nothing was written");
@@ -126,7 +131,7 @@ public final class ActImport {
         return new ActManifest(m.id(), m.titles(), m.jurisdiction(), m.promulgation(), m.promulgated(), m.inForce(), versions);
     }
 
-    private static LoadedAct chooseAct(List<LoadedAct> acts, String id) {
+    static LoadedAct chooseAct(List<LoadedAct> acts, String id) {
         if (id != null) {
             return acts.stream().filter(a -> a.manifest().id().equals(id)).findFirst()
                     .orElseThrow(() -> new ContentError("content/acts", 0, "no act '" + id + "' in content/acts"));
@@ -155,19 +160,24 @@ public final class ActImport {
                 for (PinCarry.Added a : PinCarry.added(pins, carried)) lines = ManifestEdit.withAlsoStarts(lines, a.line(), a.starts());
                 staged.add(stage(pinsPath, String.join("\n", lines) + "\n"));
             }
-            for (Path s : staged) {
-                String name = s.getFileName().toString();
-                Files.move(s, s.resolveSibling(name.substring(0, name.length() - STAGED.length())), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            }
+            commit(staged);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static final String STAGED = ".importing";
+    static final String STAGED = ".importing";
 
-    private static Path stage(Path target, String text) throws IOException {
+    /** Renames staged files into place, once every one of them is written. */
+    static void commit(List<Path> staged) throws IOException {
+        for (Path s : staged) {
+            String name = s.getFileName().toString();
+            Files.move(s, s.resolveSibling(name.substring(0, name.length() - STAGED.length())), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    static Path stage(Path target, String text) throws IOException {
         Files.createDirectories(target.getParent());
         Path staged = target.resolveSibling(target.getFileName() + STAGED);
         Files.writeString(staged, text, StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package lexsite.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.regex.Pattern;
  */
 // Jackson lists annotated getters in the order reflection gives methods, which changes from one JVM to the next
 @JsonPropertyOrder({"base", "suffix", "latin", "bulgarian"})
+// the two forms are written for readers of the JSON and follow from base and suffix when it is read back
+@JsonIgnoreProperties(value = {"latin", "bulgarian"}, allowGetters = true)
 public record ArticleNumber(int base, int suffix) implements Comparable<ArticleNumber> {
 
     /** One inserted-article letter: its Bulgarian form, the Latin form this translation cites, other spellings. */

@@ -21,6 +21,7 @@ import lexsite.parse.Truncation;
 import lexsite.parse.UnclosedNotes;
 import lexsite.resolve.ActResolver;
 import lexsite.resolve.LibraryChecker;
+import lexsite.xliff.LanguageVersion;
 
 /**
  * load → parse → resolve: the stages every command shares. The acts come first; the library (programmes, guides,
@@ -59,12 +60,19 @@ public final class Pipeline {
                 act.pins().supplementaryStarts() == null ? List.of() : List.of(act.pins().supplementaryStarts()));
         List<ActResolver.Result> results = new ArrayList<>();
         for (Map.Entry<ActVersion, SourceText> version : act.texts().entrySet()) {
+            if (LanguageVersion.isXliff(version.getKey())) continue; // a translation, read once its source is resolved
             ParsedAct parsed = ActTextParser.parse(version.getValue(), hints, diagnostics);
             Truncation.check(version.getValue(), parsed, diagnostics);
             UnclosedNotes.check(version.getValue(), diagnostics);
             RepeatedText.check(version.getValue(), diagnostics);
             results.add(new ActResolver(version.getValue().file(), act.pins(), act.pinsFile(), diagnostics)
                     .resolve(act.manifest(), version.getKey(), parsed));
+        }
+        List<ActResolver.Result> texts = List.copyOf(results);
+        for (Map.Entry<ActVersion, SourceText> version : act.texts().entrySet()) {
+            if (!LanguageVersion.isXliff(version.getKey())) continue;
+            ActResolver.Result translated = LanguageVersion.resolve(version.getKey(), version.getValue(), texts, diagnostics);
+            if (translated != null) results.add(translated);
         }
         return results;
     }

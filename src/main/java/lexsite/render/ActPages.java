@@ -18,6 +18,7 @@ public final class ActPages {
     private final VersionsView versions;
     private final VersionsView.Version version;
     private final Map<Article, Division> owners = new java.util.IdentityHashMap<>();
+    private ParallelPages parallel; // the current version's side-by-side views; null for older versions
 
     /**
      * @param index    the version to write, at the folder it names (null: the current version at today's addresses)
@@ -30,6 +31,12 @@ public final class ActPages {
         this.paths = site.paths();
         this.versions = versions;
         this.version = version;
+    }
+
+    /** These pages link to the parallel views: each further wording, and each language the text is translated into. */
+    public ActPages withParallel(ParallelPages pages) {
+        this.parallel = pages;
+        return this;
     }
 
     public void write(SiteWriter out) {
@@ -61,6 +68,10 @@ public final class ActPages {
             m.put("next", i + 1 < provisions.size() ? provisions.get(i + 1) : null);
             m.put("help", site.helpFor(article));
             m.put("others", versions.others(version, article, path));
+            m.put("wordingsHrefs", parallel == null ? List.of() : article.alternatives().stream()
+                    .map(alt -> SitePaths.relative(path, paths.parallelWordings(index.id(), alt.id()))).toList());
+            m.put("languages", parallel == null ? List.of() : parallel.links(path, article));
+            m.put("aknHref", SitePaths.relative(path, paths.akomaNtoso(index.id(), act.version().id())));
             m.put("stableHref", SitePaths.relative(path, paths.article(index.id(), version.folder(), article.id())));
             out.write(path, site.templates().render("article.ftlh", m));
         }

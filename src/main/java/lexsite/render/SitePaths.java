@@ -104,6 +104,26 @@ public final class SitePaths {
         return "acts/" + actId + "/gazette/" + issue.id() + ".html";
     }
 
+    /** An article's first wording beside a further wording the source gives it ({@code art_9m__alt_1}). */
+    public String parallelWordings(String actId, String wordingId) {
+        return "acts/" + actId + "/parallel/wordings/" + wordingId + ".html";
+    }
+
+    /** An article in the site's language beside the same article in {@code language}. */
+    public String parallelLanguage(String actId, String language, String articleId) {
+        return "acts/" + actId + "/parallel/" + language + "/" + articleId + ".html";
+    }
+
+    /** The model of one version as JSON: {@code data/foreigners-act/2025-06-30-en.json}. */
+    public String json(String actId, String versionId) {
+        return "data/" + actId + "/" + versionId + ".json";
+    }
+
+    /** One version as an Akoma Ntoso 3.0 document: {@code data/foreigners-act/2025-06-30-en.akn.xml}. */
+    public String akomaNtoso(String actId, String versionId) {
+        return "data/" + actId + "/" + versionId + ".akn.xml";
+    }
+
     public String asset(String name) {
         return "assets/" + name;
     }

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import lexsite.publish.SiteWriter;
 import lexsite.check.Summary;
 import lexsite.export.JsonExport;
+import lexsite.export.akn.AknExport;
 import lexsite.history.ActHistory;
 import lexsite.load.ContentPath;
 import lexsite.model.GazetteIssue;
@@ -31,16 +32,21 @@ public final class SiteRenderer {
         ActResolver.Result main = null;
         ActIndex mainIndex = null;
         VersionsView mainVersions = null;
-        for (ActHistory history : ActHistory.of(content.acts())) {
-            if (!history.language().equals(site.config().language())) continue; // one language: the site's
+        List<ActHistory> histories = ActHistory.of(content.acts());
+        for (ActHistory history : histories) {
+            if (!history.language().equals(site.config().language())) continue; // pages in the site's language; others beside them
             VersionsView versions = new VersionsView(history, site.paths());
             String title = history.current().act().manifest().title(history.language());
             for (VersionsView.Version v : versions.versions()) {
                 new ActPages(new ActIndex(v.result(), v.folder()), site, versions, v).write(out);
-                out.write("data/" + history.actId() + "/" + v.result().act().version().id() + ".json", JsonExport.act(v.result()));
+                String versionId = v.result().act().version().id();
+                out.write(site.paths().json(history.actId(), versionId), JsonExport.act(v.result()));
+                out.write(site.paths().akomaNtoso(history.actId(), versionId), AknExport.of(v.result().act()));
             }
             ActIndex current = new ActIndex(history.current());
-            new ActPages(current, site, versions, versions.current()).write(out);
+            ParallelPages parallel = new ParallelPages(current, site, translations(histories, history));
+            new ActPages(current, site, versions, versions.current()).withParallel(parallel).write(out);
+            parallel.write(out);
             new VersionPages(versions, site, title).write(out);
             if (main == null) {
                 main = history.current();
@@ -55,6 +61,15 @@ public final class SiteRenderer {
         Map<String, Object> sitemap = site.model(PageMeta.of("sitemap.xml", site.config().baseUrl(), "", "", "", null));
         sitemap.put("pages", pages);
         out.write("sitemap.xml", site.templates().render("sitemap.ftlx", sitemap));
+    }
+
+    /** The current text of {@code history} in the other languages, where a translation of that very text exists. */
+    private static List<lexsite.model.Act> translations(List<ActHistory> histories, ActHistory history) {
+        lexsite.model.ActVersion current = history.current().act().version();
+        return histories.stream().filter(h -> h.actId().equals(history.actId()) && !h.language().equals(history.language()))
+                .flatMap(h -> h.versions().stream()).map(ActResolver.Result::act)
+                .filter(a -> a.version().effective().equals(current.effective()))
+                .sorted(java.util.Comparator.comparing(a -> a.version().language())).toList();
     }
 
     private void writeSitePages(ActIndex index, ActResolver.Result resolved, VersionsView versions, SiteWriter out) {

@@ -8,9 +8,14 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import picocli.CommandLine;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import java.util.stream.Stream;
 
 /** Every command answers --help and --version, and takes the global --debug. */
 class CommandLineTest {
@@ -33,21 +38,49 @@ class CommandLineTest {
         }
     }
 
+    private static final String[] COMMANDS = {
+        "build", "check", "serve", "search", "import", "import xliff", "export", "export xliff"};
+
+    static Stream<String> commands() {
+        return Stream.of(COMMANDS);
+    }
+
+    @Test
+    void theListNamesEveryCommand() {
+        List<String> names = new ArrayList<>();
+        collect(new CommandLine(new Lexsite()), "", names);
+        assertEquals(List.of(COMMANDS).stream().sorted().toList(), names.stream().sorted().toList());
+    }
+
+    private static void collect(CommandLine command, String prefix, List<String> names) {
+        command.getSubcommands().forEach((name, sub) -> {
+            if (name.equals("help")) {
+                return;
+            }
+            names.add(prefix + name);
+            collect(sub, prefix + name + " ", names);
+        });
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"build", "check", "serve", "search", "import"})
+    @MethodSource("commands")
     void everyCommandHasHelp(String command) {
-        Run run = run(command, "--help");
+        Run run = run(with(command, "--help"));
         assertEquals(0, run.exit(), run.out());
         assertTrue(run.out().startsWith("Usage: lexsite " + command), run.out());
         assertTrue(run.out().contains("--version") && run.out().contains("--debug"), run.out());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"build", "check", "serve", "search", "import"})
+    @MethodSource("commands")
     void everyCommandHasVersion(String command) {
-        Run run = run(command, "--version");
+        Run run = run(with(command, "--version"));
         assertEquals(0, run.exit(), run.out());
         assertTrue(run.out().startsWith("lexsite "), run.out());
+    }
+
+    private static String[] with(String command, String option) {
+        return (command + " " + option).split(" ");
     }
 
     @ParameterizedTest

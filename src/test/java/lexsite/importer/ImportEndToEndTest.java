@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import lexsite.cli.Lexsite;
+import lexsite.cli.CliRun;
 import org.apache.commons.io.FileUtils;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,11 +33,11 @@ class ImportEndToEndTest {
         FileUtils.copyDirectory(Path.of("templates").toFile(), project.resolve("templates").toFile());
         amended = project.resolve("sg-60-2026.txt");
         Files.write(amended, NextConsolidation.of(Path.of("content/acts/foreigners-act/en/2025-06-30.txt")), StandardCharsets.UTF_8);
-        Run run = run("import", amended.toString(), "--gazette", "60/2026", "--effective", "2026-07-01", "--project", project.toString());
-        report = run.out + run.err;
-        importExit = run.exit;
+        CliRun run = run("import", amended.toString(), "--gazette", "60/2026", "--effective", "2026-07-01", "--project", project.toString());
+        report = run.out() + run.err();
+        importExit = run.exit();
         System.out.println(report);
-        buildExit = run("build", "--project", project.toString()).exit;
+        buildExit = run("build", "--project", project.toString()).exit();
     }
 
     @Test
@@ -99,32 +97,19 @@ class ImportEndToEndTest {
         FileUtils.copyDirectory(Path.of("content").toFile(), other.resolve("content").toFile());
         Path yaml = other.resolve("content/acts/foreigners-act/act.yaml");
         String before = Files.readString(yaml);
-        Run dry = run("import", amended.toString(), "--gazette", "60/2026", "--effective", "2026-07-01", "--project", other.toString(), "--dry-run");
-        assertEquals(0, dry.exit, dry.err);
-        assertTrue(dry.out.contains("nothing written (--dry-run)"));
+        CliRun dry = run("import", amended.toString(), "--gazette", "60/2026", "--effective", "2026-07-01", "--project", other.toString(), "--dry-run");
+        assertEquals(0, dry.exit(), dry.err());
+        assertTrue(dry.out().contains("nothing written (--dry-run)"));
         Path utf16 = other.resolve("utf16.txt");
         Files.writeString(utf16, "(consolidated)\n", StandardCharsets.UTF_16);
-        Run bad = run("import", utf16.toString(), "--gazette", "60/2026", "--effective", "2026-07-01", "--project", other.toString());
-        assertEquals(1, bad.exit);
-        assertTrue(bad.err.contains("utf16.txt:1: error:") && bad.err.contains("nothing was written"), bad.err);
+        CliRun bad = run("import", utf16.toString(), "--gazette", "60/2026", "--effective", "2026-07-01", "--project", other.toString());
+        assertEquals(1, bad.exit());
+        assertTrue(bad.err().contains("utf16.txt:1: error:") && bad.err().contains("nothing was written"), bad.err());
         assertEquals(before, Files.readString(yaml));
         assertEquals(List.of("2025-06-30.txt"), List.of(other.resolve("content/acts/foreigners-act/en").toFile().list()));
     }
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream out = System.out, err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int exit = Lexsite.run(args);
-            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 }
