@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "build", description = "Builds the site from content/ into site/, replacing it only on success.")
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = LexsiteVersion.class,
+        description = "Builds the site from content/ into site/, replacing it only on success.")
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin

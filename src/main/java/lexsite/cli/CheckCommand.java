@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "check", description = "Reads content/ and reports every problem as file:line: severity: message.")
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = LexsiteVersion.class,
+        description = "Reads content/ and reports every problem as file:line: severity: message.")
 final class CheckCommand implements Callable<Integer> {
 
     @Mixin

@@ -2,6 +2,6 @@ package lexsite.cli;
 
 import picocli.CommandLine.Command;
 
-@Command(name = "export", description = "Writes an act in a format other tools read.", subcommands = ExportXliffCommand.class)
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = LexsiteVersion.class, description = "Writes an act in a format other tools read.", subcommands = ExportXliffCommand.class)
 final class ExportCommand {
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "xliff", description = "Writes an act version as XLIFF 2.0 for CAT tools: one unit per provision keyed by its id, "
+@Command(name = "xliff", mixinStandardHelpOptions = true, versionProvider = LexsiteVersion.class, description = "Writes an act version as XLIFF 2.0 for CAT tools: one unit per provision keyed by its id, "
         + "amendment notes protected; targets filled from an existing translation into that language, else empty.")
 final class ExportXliffCommand implements Callable<Integer> {
 

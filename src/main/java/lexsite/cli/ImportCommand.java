@@ -14,8 +14,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", description = "Adds a new consolidated text of an act as a version, after a report of what it "
-        + "changed; writes nothing with --dry-run or when the text has errors.", subcommands = ImportXliffCommand.class)
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = LexsiteVersion.class,
+        description = "Adds a new consolidated text of an act as a version, after a report of what it "
+        + "changed; writes nothing with --dry-run or when the text has errors.",
+        subcommands = ImportXliffCommand.class)
 final class ImportCommand implements Callable<Integer> {
 
     private static final Pattern ISSUE = Pattern.compile("(\\d{1,4})\\s*/\\s*(\\d{4})");
@@ -67,7 +69,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private static int usage(String message) {
-        System.err.println("lexsite import: " + message);
+        System.err.println("error: " + message);
         return 2;
     }
 }

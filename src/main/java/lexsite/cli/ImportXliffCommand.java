@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "xliff", description = "Adds a translated XLIFF 2.0 file as a language version of the text it was exported from; "
+@Command(name = "xliff", mixinStandardHelpOptions = true, versionProvider = LexsiteVersion.class, description = "Adds a translated XLIFF 2.0 file as a language version of the text it was exported from; "
         + "reports untranslated, changed-source and extra units at file:line and writes nothing when the file does not fit.")
 final class ImportXliffCommand implements Callable<Integer> {
 

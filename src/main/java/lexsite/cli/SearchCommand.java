@@ -13,11 +13,15 @@ import lexsite.search.SearchResults;
 import lexsite.search.SiteSearcher;
 import lexsite.search.StoredIndex;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "search", description = "Searches the act, programmes and guides; citations (\"art 24i\") and "
+@Command(name = "search", mixinStandardHelpOptions = true, versionProvider = LexsiteVersion.class,
+        description = "Searches the act, programmes and guides; citations (\"art 24i\") and "
         + "State Gazette issues (\"SG 52/2025\") are looked up directly.")
 final class SearchCommand implements Callable<Integer> {
 
@@ -36,13 +40,22 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "10", description = "How many results (default: ${DEFAULT-VALUE}).")
     int limit;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        SearchRequest request;
+        try {
+            request = new SearchRequest(query, kind, act, limit);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         StoredIndex index = new StoredIndex(options.project);
         if (!index.isCurrent() && !rebuild(index)) return 1;
         boolean terminal = System.console() != null;
         try (SiteSearcher searcher = index.open(terminal ? SiteSearcher.Marks.BOLD : SiteSearcher.Marks.BRACKETS)) {
-            print(searcher.search(new SearchRequest(query, kind, act, limit)), System.out);
+            print(searcher.search(request), System.out);
         }
         return 0;
     }

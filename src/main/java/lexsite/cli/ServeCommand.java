@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "serve", description = "Builds the site, serves it for preview and rebuilds it whenever content/ or templates/ change.")
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = LexsiteVersion.class,
+        description = "Builds the site, serves it for preview and rebuilds it whenever content/ or templates/ change.")
 final class ServeCommand implements Callable<Integer> {
 
     // Editors save in bursts (a temporary file, a rename, a touch); wait for the burst to end before rebuilding.
@@ -42,7 +43,7 @@ final class ServeCommand implements Callable<Integer> {
         for (Path folder : watched) {
             if (target.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize())) {
                 // Each build would change the folder it watches and start the next one.
-                System.err.println("serve: --out must not lie inside " + folder);
+                System.err.println("error: --out must not lie inside " + folder + ": each build would start the next");
                 return 2;
             }
         }

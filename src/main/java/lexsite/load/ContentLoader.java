@@ -16,6 +16,7 @@ public final class ContentLoader {
 
     private final Path root;
     private final Path shownFrom;
+    private final ContentPath guard;
 
     /**
      * @param root      the content folder
@@ -24,10 +25,12 @@ public final class ContentLoader {
     public ContentLoader(Path root, Path shownFrom) {
         this.root = root;
         this.shownFrom = shownFrom;
+        this.guard = new ContentPath(root);
     }
 
     public lexsite.model.SiteConfig loadSiteConfig() {
         Path file = root.resolve("site.yaml");
+        if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) guard.requireInside(file, shown(file), 0, "site.yaml");
         return SiteConfigFile.load(file, shown(file));
     }
 
@@ -40,31 +43,41 @@ public final class ContentLoader {
         } catch (IOException e) {
             throw new ContentError(shown(acts), 0, "cannot list acts: " + e.getMessage());
         }
+        if (loaded.isEmpty()) {
+            throw new ContentError(shown(acts), 0, "no act in the acts folder: each act is a folder content/acts/<id>/ holding act.yaml");
+        }
         return loaded;
     }
 
     LoadedAct loadAct(Path folder) {
         Path manifestPath = folder.resolve("act.yaml");
-        if (!Files.isRegularFile(manifestPath)) throw new ContentError(shown(manifestPath), 0, "act.yaml is missing");
+        if (!Files.exists(manifestPath, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new ContentError(shown(manifestPath), 0, "act.yaml is missing");
+        }
         String manifestFile = shown(manifestPath);
+        guard.requireInside(manifestPath, manifestFile, 0, "act.yaml");
         ActManifestFile file = Yaml.readFile(manifestPath, manifestFile, ActManifestFile.class);
-        ActManifest manifest = file.toManifest();
+        ActManifest manifest = file.toManifest(manifestFile);
         if (!manifest.id().equals(folder.getFileName().toString())) {
             throw new ContentError(manifestFile, 1, "id '" + manifest.id() + "' must match the folder name '" + folder.getFileName() + "'");
         }
         PinsFile pins = PinsFile.NONE;
         String pinsFile = null;
         if (file.pins() != null) {
-            Path pinsPath = folder.resolve(file.pins());
+            Path pinsPath = guard.resolve(folder, file.pins().value(), "pins file", manifestFile, file.pins().line());
             pinsFile = shown(pinsPath);
-            if (!Files.isRegularFile(pinsPath)) throw new ContentError(manifestFile, 1, "pins file '" + file.pins() + "' does not exist");
             pins = Yaml.readFile(pinsPath, pinsFile, PinsFile.class);
+            for (PinsFile.ArticlePin pin : pins.articles()) { // the site links to each pin's source
+                if (pin.source() != null) UrlPolicy.require(pin.source(), UrlPolicy.Use.LINK, pinsFile, pin.startsAt().line());
+            }
         }
         Map<ActVersion, SourceText> texts = new LinkedHashMap<>();
-        for (ActVersion version : manifest.versions()) {
-            Path text = folder.resolve(version.file());
-            if (!Files.isRegularFile(text)) throw new ContentError(manifestFile, 1, "version file '" + version.file() + "' does not exist");
-            texts.put(version, TextFiles.read(text, shown(text)));
+        for (int i = 0; i < manifest.versions().size(); i++) {
+            ActVersion version = manifest.versions().get(i);
+            Path text = guard.resolve(folder, version.file(), "version file", manifestFile, file.fileLine(i));
+            SourceText source = TextFiles.read(text, shown(text));
+            InvisibleCharacters.refuse(source, InvisibleCharacters.LAW);
+            texts.put(version, source);
         }
         return new LoadedAct(manifest, manifestFile, pins, pinsFile, texts);
     }

@@ -32,6 +32,7 @@ public final class LibraryLoader {
 
     private final Path root;
     private final Path shownFrom;
+    private final ContentPath guard;
 
     /**
      * @param root      the content folder
@@ -40,6 +41,7 @@ public final class LibraryLoader {
     public LibraryLoader(Path root, Path shownFrom) {
         this.root = root;
         this.shownFrom = shownFrom;
+        this.guard = new ContentPath(root);
     }
 
     public Library load() {
@@ -47,6 +49,7 @@ public final class LibraryLoader {
         List<GlossaryEntry> glossary = yaml("glossary.yaml", GlossaryFile.class, GlossaryFile::toEntries);
         requireUnique("topic", topics.stream().map(t -> new Named(t.id(), t.file(), t.line())).toList());
         requireUnique("glossary", glossary.stream().map(g -> new Named(g.id(), g.file(), g.line())).toList());
+        requireOneIdPerTerm(glossary);
         Topics known = new Topics(topics.stream().map(Topic::id).collect(Collectors.toSet()),
                 ContentLoader.shown(shownFrom, root.resolve("topics.yaml")));
         List<Programme> programmes = pages("programmes", "programme", ProgrammeFile.class, known, ProgrammeFile::toProgramme);
@@ -68,8 +71,9 @@ public final class LibraryLoader {
 
     private <F, T> List<T> yaml(String name, Class<F> shape, BiFunction<F, String, List<T>> toModel) {
         Path path = root.resolve(name);
-        if (!Files.isRegularFile(path)) return List.of();
+        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return List.of();
         String file = ContentLoader.shown(shownFrom, path);
+        guard.requireInside(path, file, 0, name);
         return toModel.apply(Yaml.readFile(path, file, shape), file);
     }
 
@@ -89,6 +93,7 @@ public final class LibraryLoader {
         }
         return files.stream().map(path -> {
             String file = ContentLoader.shown(shownFrom, path);
+            guard.requireInside(path, file, 0, path.getFileName().toString());
             FrontMatter split = FrontMatter.split(TextFiles.read(path, file));
             F front = Yaml.read(file, split.yaml(), shape);
             checkPage(front, file, kind, fileId(path), topics);
@@ -132,6 +137,19 @@ public final class LibraryLoader {
             if (first != null) {
                 throw new ContentError(entry.file, entry.line, "duplicate " + what + " id '" + entry.id
                         + "' (first at line " + first.line + ")");
+            }
+        }
+    }
+
+    /** One term explained twice, under two ids, would show the reader two entries that may disagree. */
+    private static void requireOneIdPerTerm(List<GlossaryEntry> glossary) {
+        Map<String, GlossaryEntry> seen = new HashMap<>();
+        for (GlossaryEntry entry : glossary) {
+            String key = entry.term().strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+            GlossaryEntry first = seen.putIfAbsent(key, entry);
+            if (first != null) {
+                throw new ContentError(entry.file(), entry.line(), "the term '" + entry.term() + "' is already explained under id '"
+                        + first.id() + "' (line " + first.line() + "): keep one entry");
             }
         }
     }

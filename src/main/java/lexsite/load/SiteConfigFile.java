@@ -16,7 +16,9 @@ record SiteConfigFile(
 
     static SiteConfig load(Path file, String shown) {
         if (!Files.isRegularFile(file)) throw new ContentError(shown, 0, "site.yaml is missing");
-        SiteConfigFile f = Yaml.read(shown, String.join("\n", TextFiles.read(file, shown).lines()), SiteConfigFile.class);
+        SiteConfigFile read = Yaml.read(shown, String.join("\n", TextFiles.read(file, shown).lines()), SiteConfigFile.class);
+        SiteConfigFile f = new SiteConfigFile(required(read.title, "title", file, shown), required(read.tagline, "tagline", file, shown),
+                required(read.language, "language", file, shown), required(read.baseUrl, "base-url", file, shown));
         try {
             URI base = new URI(f.baseUrl);
             if (!"https".equals(base.getScheme()) || !f.baseUrl.endsWith("/")) {
@@ -25,7 +27,15 @@ record SiteConfigFile(
         } catch (URISyntaxException e) {
             throw new ContentError(shown, lineOf(file, "base-url"), "base-url is not an address: " + e.getMessage());
         }
+        if (!SiteConfig.LANGUAGES.contains(f.language)) {
+            throw new ContentError(shown, lineOf(file, "language"), "language '" + f.language + "' is not one the site can"
+                    + " search; use one of " + String.join(", ", SiteConfig.LANGUAGES));
+        }
         return new SiteConfig(f.title, f.tagline, f.language, f.baseUrl);
+    }
+
+    private static String required(String value, String key, Path file, String shown) {
+        return Required.text(shown, lineOf(file, key), key, value);
     }
 
     private static int lineOf(Path file, String key) {

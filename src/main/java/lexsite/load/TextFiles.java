@@ -27,7 +27,9 @@ public final class TextFiles {
         } catch (IOException e) {
             throw new ContentError(shownAs, 0, "cannot read file: " + e.getMessage());
         }
-        return SourceText.of(shownAs, decode(bytes, shownAs));
+        SourceText text = SourceText.of(shownAs, decode(bytes, shownAs));
+        InvisibleCharacters.refuse(text, InvisibleCharacters.EVERYWHERE);
+        return text;
     }
 
     static String decode(byte[] bytes, String file) {

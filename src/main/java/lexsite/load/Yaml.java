@@ -45,8 +45,11 @@ public final class Yaml {
     }
 
     public static <T> T read(String file, String text, Class<T> type) {
+        YamlAnchors.refuse(file, text);
         try {
-            return MAPPER.readValue(text, type);
+            T value = MAPPER.readValue(text, type);
+            if (value == null) throw new ContentError(file, 1, "the file holds no YAML values: it is empty or only comments");
+            return value;
         } catch (UnrecognizedPropertyException e) {
             throw unknown(file, text, e);
         } catch (JsonProcessingException e) {

@@ -1,6 +1,10 @@
 package lexsite.load;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
 import java.time.YearMonth;
@@ -27,7 +31,66 @@ final class YamlMessages {
             return "'" + f.getValue() + "' is not a real date (write it as "
                     + (f.getTargetType() == YearMonth.class ? "YYYY-MM" : "YYYY-MM-DD") + ")";
         }
-        return e.getOriginalMessage().replaceAll("\\s+", " ");
+        if (e.getOriginalMessage().startsWith("Missing required creator property")) {
+            return e.getOriginalMessage().replaceAll("\\s+", " "); // Yaml names the key, or the misspelling beside it
+        }
+        if (e instanceof MismatchedInputException m && m.getMessage().startsWith("No content to map")) {
+            return "the file holds no YAML values: it is empty or only comments";
+        }
+        if (e instanceof ValueInstantiationException v && v.getCause() != null && v.getCause().getMessage() != null) {
+            return v.getCause().getMessage();
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) return wrongKind(m);
+        if (e instanceof InputCoercionException) return key(e) + " is too large a number";
+        String message = e.getOriginalMessage().replaceAll("\\s+", " ");
+        // anything still in Jackson's words (Java types in backticks, token names) is not for a maintainer
+        return message.contains("`") || message.contains("java.") || message.contains("JsonToken")
+                ? key(e) + " cannot be read: check its value and indentation" : message;
+    }
+
+    private static final Pattern FROM_TEXT = Pattern.compile("from String \"(.*?)\"|from String value \\('(.*?)'\\)");
+
+    /** "Cannot deserialize value of type `int` from String "x"…" becomes "'number' should be a whole number, not the text 'x'". */
+    private static String wrongKind(MismatchedInputException e) {
+        String message = e.getOriginalMessage();
+        Matcher text = FROM_TEXT.matcher(message);
+        String found = text.find() ? "the text '" + (text.group(1) != null ? text.group(1) : text.group(2)) + "'"
+                : message.contains("from Array value") ? "a list"
+                : message.contains("from Object value") ? "a set of 'key: value' lines"
+                : message.contains("from String value") ? "text"
+                : message.contains("from Integer value") || message.contains("from Floating-point value") ? "a number"
+                : message.contains("from Boolean value") ? "true or false"
+                : message.contains("null") ? "nothing" : "something else";
+        return key(e) + " should be " + expected(e.getTargetType()) + ", not " + found;
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == String.class || CharSequence.class.isAssignableFrom(type)) return "text";
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class || type == short.class) {
+            return "a whole number";
+        }
+        if (type == double.class || type == Double.class || type == float.class) return "a number";
+        if (type == boolean.class || type == Boolean.class) return "true or false";
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) return "a list";
+        if (type == java.time.LocalDate.class) return "a date (YYYY-MM-DD)";
+        if (type == YearMonth.class) return "a month (YYYY-MM)";
+        if (type.isEnum()) return "one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT);
+        return "a set of 'key: value' lines";
+    }
+
+    /** The key the value belongs to, as the maintainer wrote it: "'number'", "item 2 of 'versions'". */
+    private static String key(JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException m) || m.getPath().isEmpty()) return "the value";
+        List<JsonMappingException.Reference> path = m.getPath();
+        String name = null;
+        Integer index = null;
+        for (int i = path.size() - 1; i >= 0 && name == null; i--) {
+            JsonMappingException.Reference r = path.get(i);
+            if (r.getFieldName() != null) name = r.getFieldName();
+            else if (index == null && r.getIndex() >= 0) index = r.getIndex() + 1;
+        }
+        if (name == null) return index == null ? "the value" : "item " + index;
+        return (index == null ? "" : "item " + index + " of ") + "'" + name + "'";
     }
 
     /**

@@ -7,4 +7,7 @@ package lexsite.model;
  *                every link between pages stays relative so the site also works from disk
  */
 public record SiteConfig(String title, String tagline, String language, String baseUrl) {
+
+    /** The languages the site's search can stem (Lucene's analyzers); site.yaml must name one of them. */
+    public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "bg", "ro");
 }

@@ -100,6 +100,15 @@ public final class AmendmentNoteParser {
                 && looksLikeNote(text.substring(1, text.length() - 1));
     }
 
+    /**
+     * True when {@code rest}, the text after an opening bracket that is never closed on its line, reads as the start
+     * of an amendment note: "(amended – SG No. 29 of 2007 A single permit…" lost its ")".
+     */
+    public static boolean startsUnclosedNote(String rest) {
+        String head = rest.length() > 200 ? rest.substring(0, 200) : rest;
+        return looksLikeNote(head) || looksLikeNote(head.replaceFirst("(?<=\\d{4})\\s.*$", ""));
+    }
+
     /** Length of the note {@code text} starts with, closing bracket included; -1 if it starts with none. */
     public static int noteLength(String text) {
         if (text == null || !text.startsWith("(")) return -1;

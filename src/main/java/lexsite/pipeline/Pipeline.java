@@ -16,7 +16,9 @@ import lexsite.model.SiteConfig;
 import lexsite.parse.ActTextParser;
 import lexsite.parse.ParseHints;
 import lexsite.parse.ParsedAct;
+import lexsite.parse.RepeatedText;
 import lexsite.parse.Truncation;
+import lexsite.parse.UnclosedNotes;
 import lexsite.resolve.ActResolver;
 import lexsite.resolve.LibraryChecker;
 import lexsite.xliff.LanguageVersion;
@@ -61,6 +63,8 @@ public final class Pipeline {
             if (LanguageVersion.isXliff(version.getKey())) continue; // a translation, read once its source is resolved
             ParsedAct parsed = ActTextParser.parse(version.getValue(), hints, diagnostics);
             Truncation.check(version.getValue(), parsed, diagnostics);
+            UnclosedNotes.check(version.getValue(), diagnostics);
+            RepeatedText.check(version.getValue(), diagnostics);
             results.add(new ActResolver(version.getValue().file(), act.pins(), act.pinsFile(), diagnostics)
                     .resolve(act.manifest(), version.getKey(), parsed));
         }

@@ -38,6 +38,12 @@ public record SiteBuild(Path project, Path out, boolean strict) {
     /** Builds the site; returns the exit code (0 when the new site is in place). */
     public int run(PrintStream stdout, PrintStream stderr) {
         long started = System.nanoTime();
+        String unusable = OutputFolder.problem(out);
+        if (unusable != null) {
+            stderr.println("error: " + unusable);
+            stderr.println("build stopped: nothing was written");
+            return 1;
+        }
         try {
             new StaleFolders(out.toAbsolutePath().normalize()).recover(); // even a build that fails puts back a site a killed swap set aside
         } catch (java.io.IOException e) {
@@ -46,8 +52,15 @@ public record SiteBuild(Path project, Path out, boolean strict) {
         Diagnostics diagnostics = new Diagnostics();
         ResolvedContent content = new Pipeline(project.resolve("content"), project).run(diagnostics);
         List<String> written = null;
-        if (content != null && !DiagnosticsPrinter.fails(diagnostics, strict)) written = write(content, diagnostics);
+        String writeFailure = null;
+        try {
+            if (content != null && !DiagnosticsPrinter.fails(diagnostics, strict)) written = write(content, diagnostics);
+        } catch (UncheckedIOException e) {
+            String step = e.getMessage() != null && e.getMessage().startsWith("cannot ") ? e.getMessage() + ": " : "";
+            writeFailure = "cannot write the site into '" + out + "': " + step + OutputFolder.reason(e.getCause());
+        }
         DiagnosticsPrinter.print(diagnostics, stderr, false);
+        if (writeFailure != null) stderr.println("error: " + writeFailure);
         if (written == null) {
             stderr.println("build stopped: the previous site is left as it was");
             return 1;

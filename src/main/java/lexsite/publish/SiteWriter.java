@@ -83,6 +83,7 @@ public final class SiteWriter implements AutoCloseable {
     public void commit() {
         Path old = StaleFolders.aside(target);
         try {
+            Permissions.readableByAll(staging);
             FileUtils.deleteDirectory(old.toFile());
             if (Files.exists(target)) move(target, old);
             move(staging, target);

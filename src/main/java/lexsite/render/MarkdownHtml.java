@@ -6,25 +6,26 @@ import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import lexsite.load.ContentError;
+import lexsite.load.UrlPolicy;
+import lexsite.load.UrlPolicy.Use;
 import lexsite.model.Markdown;
 
 /**
- * Markdown bodies to HTML with Flexmark. Content is text, not markup: raw HTML and links to anything but
- * web, mail and phone addresses are refused with the file and line, so nothing a page shows can run code.
+ * Markdown bodies to HTML with Flexmark. Content is text, not markup: raw HTML is refused, and every address on
+ * the parsed tree (links, images, reference definitions and the links that use them, autolinks) must pass
+ * {@link UrlPolicy}, with the file and line, so nothing a page shows can run code or reach another site unasked.
  */
 public final class MarkdownHtml {
-
-    private static final Pattern SAFE_SCHEME = Pattern.compile("^(?:https?|mailto|tel):");
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -41,32 +42,29 @@ public final class MarkdownHtml {
 
     public String render(Markdown markdown) {
         Document document = parser.parse(markdown.text());
-        check(document, markdown);
+        check(document, document, markdown);
         return renderer.render(document);
     }
 
-    private static void check(Node node, Markdown markdown) {
+    private void check(Node node, Document document, Markdown markdown) {
         if (node instanceof HtmlBlock || node instanceof HtmlInline || node instanceof HtmlCommentBlock
                 || node instanceof HtmlInlineComment) {
             throw new ContentError(markdown.file(), lineOf(node, markdown),
                     "raw HTML is not allowed in Markdown content: '" + abbreviate(node.getChars().toString()) + "'");
         }
         // unescape(): CommonMark decodes entities and backslashes, so "java&#115;cript:" must be checked decoded
-        String url = node instanceof Link l ? l.getUrl().unescape()
-                : node instanceof Image i ? i.getUrl().unescape()
-                : node instanceof AutoLink a ? a.getUrl().unescape()
-                : null;
-        if (url != null && !isSafe(url)) {
-            throw new ContentError(markdown.file(), lineOf(node, markdown), "link to '" + abbreviate(url)
-                    + "' refused: only http(s), mailto:, tel: and relative addresses are allowed");
+        if (node instanceof Image i) UrlPolicy.require(i.getUrl().unescape(), Use.RESOURCE, markdown.file(), lineOf(node, markdown));
+        else if (node instanceof Link l) UrlPolicy.require(l.getUrl().unescape(), Use.LINK, markdown.file(), lineOf(node, markdown));
+        else if (node instanceof AutoLink a) UrlPolicy.require(a.getUrl().unescape(), Use.LINK, markdown.file(), lineOf(node, markdown));
+        else if (node instanceof Reference r) UrlPolicy.require(r.getUrl().unescape(), Use.LINK, markdown.file(), lineOf(node, markdown));
+        else if (node instanceof RefNode ref) { // [text][label] and ![alt][label]: the definition's address, used here
+            Reference definition = ref.getReferenceNode(document);
+            if (definition != null) {
+                UrlPolicy.require(definition.getUrl().unescape(), node instanceof ImageRef ? Use.RESOURCE : Use.LINK,
+                        markdown.file(), lineOf(node, markdown));
+            }
         }
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) check(child, markdown);
-    }
-
-    static boolean isSafe(String url) {
-        String compact = url.strip().replaceAll("[\\s\\x00-\\x1f]", "").toLowerCase(Locale.ROOT);
-        if (compact.startsWith("//")) return false; // another host, scheme-relative
-        return !SCHEME.matcher(compact).find() || SAFE_SCHEME.matcher(compact).find();
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) check(child, document, markdown);
     }
 
     private static int lineOf(Node node, Markdown markdown) {

@@ -12,6 +12,7 @@ import lexsite.check.Summary;
 import lexsite.export.JsonExport;
 import lexsite.export.akn.AknExport;
 import lexsite.history.ActHistory;
+import lexsite.load.ContentPath;
 import lexsite.model.GazetteIssue;
 import lexsite.pipeline.ResolvedContent;
 import lexsite.resolve.ActResolver;
@@ -114,7 +115,10 @@ public final class SiteRenderer {
     private void copyAssets(SiteWriter out) {
         if (!Files.isDirectory(assets)) return;
         try (Stream<Path> files = Files.walk(assets)) {
+            ContentPath guard = new ContentPath(assets.getParent(), "templates/");
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String shown = "templates/assets/" + assets.relativize(file).toString().replace('\\', '/');
+                guard.requireInside(file, shown, 0, file.getFileName().toString()); // a link out would publish what it points at
                 out.copy("assets/" + assets.relativize(file).toString().replace('\\', '/'), file);
             }
         } catch (IOException e) {

@@ -1,20 +1,35 @@
 package lexsite.render;
 
+import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateBounds;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.TimeZone;
 import lexsite.load.ContentError;
+import lexsite.load.ContentPath;
 
 /**
  * The Freemarker templates in {@code templates/}: {@code .ftlh} files are HTML and auto-escaped, {@code .ftlx}
@@ -22,8 +37,19 @@ import lexsite.load.ContentError;
  */
 public final class Templates {
 
+    /** Per page: far above the largest page (the whole Act on one page) and far below the memory. */
+    private final long maxChars = Long.getLong("lexsite.template.maxChars", 50_000_000L);
+    private final Duration maxTime = Duration.ofSeconds(Long.getLong("lexsite.template.seconds", 30));
+
     private final Configuration config;
     private final String shownFolder;
+    private final Set<Template> bounded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** One thread renders, so the caller can stop waiting for a page that does not end. */
+    private final ExecutorService worker = new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+        Thread t = new Thread(r, "template");
+        t.setDaemon(true); // idle for 5 s, it ends: a build that is over leaves no thread behind
+        return t;
+    });
 
     public Templates(Path folder, String shownFolder) {
         this.shownFolder = shownFolder;
@@ -44,26 +70,107 @@ public final class Templates {
         config.setLogTemplateExceptions(false);
         config.setWrapUncheckedExceptions(true);
         config.setFallbackOnNullLoopVariable(false);
+        // templates are content too: ?new may not make Java objects (freemarker.template.utility.Execute runs commands)
+        config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        config.setAPIBuiltinEnabled(false);
+        prepareAll(folder);
     }
 
-    /** Renders {@code name} (e.g. "article.ftlh") with {@code model}. */
+    /** Renders {@code name} (e.g. "article.ftlh") with {@code model}, within the limits of output and time. */
     public String render(String name, Map<String, Object> model) {
+        Template template = template(name);
+        BoundedWriter out = new BoundedWriter(maxChars);
+        AtomicReference<Environment> running = new AtomicReference<>();
+        AtomicReference<TemplateBounds.Place> overflowAt = new AtomicReference<>();
+        out.onOverflow(() -> overflowAt.set(TemplateBounds.place(running.get())));
+        Future<?> run = worker.submit(() -> {
+            Environment env = template.createProcessingEnvironment(model, out);
+            running.set(env);
+            env.process();
+            return null;
+        });
+        try {
+            run.get(maxTime.toMillis(), TimeUnit.MILLISECONDS);
+            return out.toString();
+        } catch (TimeoutException e) {
+            TemplateBounds.Place at = running.get() == null ? null : TemplateBounds.place(running.get());
+            run.cancel(true); // every loop checks for the interruption
+            throw limit(name, at, "the template ran over " + maxTime.toSeconds() + " s for one page: a loop that does not end,"
+                    + " or one over a huge range");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ContentError(shownFolder + "/" + name, 0, "rendering interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof BoundedWriter.TooLarge tooLarge) {
+                throw limit(name, overflowAt.get(), "the template's output stopped at its limit: " + tooLarge.getMessage()
+                        + " (a loop over a huge range?)");
+            }
+            if (cause instanceof StackOverflowError) {
+                throw limit(name, overflowAt.get(), "the template calls itself without end (a macro or include that never stops)");
+            }
+            if (cause instanceof OutOfMemoryError) {
+                throw limit(name, null, "the template needs more memory than there is for one page");
+            }
+            throw failure(name, cause);
+        }
+    }
+
+    private ContentError limit(String name, TemplateBounds.Place at, String message) {
+        String file = at != null && at.template() != null ? at.template() : name;
+        return new ContentError(shownFolder + "/" + file, at == null ? 0 : at.line(), message);
+    }
+
+    private ContentError failure(String name, Throwable cause) {
+        if (cause instanceof TemplateException e) {
+            String file = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
+            int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
+            return new ContentError(shownFolder + "/" + file, line, "template error: " + firstLine(e.getMessageWithoutStackTop()));
+        }
+        if (cause instanceof ContentError content) return content;
+        if (cause instanceof IOException e) return new ContentError(shownFolder + "/" + name, 0, "cannot render: " + e.getMessage());
+        if (cause instanceof RuntimeException r) throw r;
+        if (cause instanceof Error error) throw error;
+        return new ContentError(shownFolder + "/" + name, 0, "cannot render: " + cause);
+    }
+
+    /** The template, parsed and bounded once; a missing or unreadable one is an error at its file. */
+    private Template template(String name) {
         try {
             Template template = config.getTemplate(name);
-            StringWriter out = new StringWriter();
-            template.process(model, out);
-            return out.toString();
+            if (bounded.add(template)) TemplateBounds.makeInterruptible(template);
+            return template;
         } catch (TemplateNotFoundException e) {
             throw new ContentError(shownFolder + "/" + name, 0, "template not found");
         } catch (ParseException e) {
             throw new ContentError(shownFolder + "/" + e.getTemplateName(), e.getLineNumber(),
                     "template syntax error: " + e.getEditorMessage());
-        } catch (TemplateException e) {
-            String file = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
-            int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
-            throw new ContentError(shownFolder + "/" + file, line, "template error: " + firstLine(e.getMessageWithoutStackTop()));
         } catch (IOException e) {
             throw new ContentError(shownFolder + "/" + name, 0, "cannot read template: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Parses and bounds every template of the folder before any page: an empty template is refused at its own file
+     * (rather than as the empty pages it would make), and templates that others include are bounded too.
+     */
+    private void prepareAll(Path folder) {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(folder)) {
+            files = listing.filter(p -> p.getFileName().toString().matches(".*\\.ftl[hx]?")).sorted().toList();
+        } catch (IOException e) {
+            throw new ContentError(shownFolder, 0, "cannot list templates: " + e.getMessage());
+        }
+        ContentPath guard = new ContentPath(folder, "templates/");
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            guard.requireInside(file, shownFolder + "/" + name, 0, name);
+            try {
+                if (Files.readString(file).isBlank()) throw new ContentError(shownFolder + "/" + name, 1, "the template is empty");
+            } catch (IOException e) {
+                throw new ContentError(shownFolder + "/" + name, 0, "cannot read template: " + e.getMessage());
+            }
+            template(name);
         }
     }
 

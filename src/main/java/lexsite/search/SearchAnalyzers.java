@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
  */
 public final class SearchAnalyzers {
 
-    static final List<String> LANGUAGES = List.of("en", "bg", "ro");
+    static final List<String> LANGUAGES = lexsite.model.SiteConfig.LANGUAGES;
     /** Every word of title and text, lower-cased but not stemmed: fuzzy matching needs whole words. */
     public static final String WORDS = "words";
 
