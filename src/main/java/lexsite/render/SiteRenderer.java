@@ -34,14 +34,12 @@ public final class SiteRenderer {
         VersionsView mainVersions = null;
         List<ActHistory> histories = ActHistory.of(content.acts());
         for (ActHistory history : histories) {
+            for (ActResolver.Result version : history.versions()) writeData(history.actId(), version, out); // every language
             if (!history.language().equals(site.config().language())) continue; // pages in the site's language; others beside them
             VersionsView versions = new VersionsView(history, site.paths());
             String title = history.current().act().manifest().title(history.language());
             for (VersionsView.Version v : versions.versions()) {
                 new ActPages(new ActIndex(v.result(), v.folder()), site, versions, v).write(out);
-                String versionId = v.result().act().version().id();
-                out.write(site.paths().json(history.actId(), versionId), JsonExport.act(v.result()));
-                out.write(site.paths().akomaNtoso(history.actId(), versionId), AknExport.of(v.result().act()));
             }
             ActIndex current = new ActIndex(history.current());
             ParallelPages parallel = new ParallelPages(current, site, translations(histories, history));
@@ -61,6 +59,13 @@ public final class SiteRenderer {
         Map<String, Object> sitemap = site.model(PageMeta.of("sitemap.xml", site.config().baseUrl(), "", "", "", null));
         sitemap.put("pages", pages);
         out.write("sitemap.xml", site.templates().render("sitemap.ftlx", sitemap));
+    }
+
+    /** One version as data: the model as JSON, and as Akoma Ntoso. */
+    private void writeData(String actId, ActResolver.Result version, SiteWriter out) {
+        String versionId = version.act().version().id();
+        out.write(site.paths().json(actId, versionId), JsonExport.act(version));
+        out.write(site.paths().akomaNtoso(actId, versionId), AknExport.of(version.act()));
     }
 
     /** The current text of {@code history} in the other languages, where a translation of that very text exists. */

@@ -19,8 +19,9 @@ import lexsite.model.TextLine;
  * @param label how a reader cites it ("Article 9e(1)"), for the translator's context
  * @param lines one segment each, in source order
  * @param note  the provision's amendment note, shown to the translator but never translated; empty where none
+ * @param articleNote the note of the article (or wording) itself, given with its first unit for context
  */
-public record SourceUnit(String id, String label, List<TextLine> lines, Provenance note) {
+public record SourceUnit(String id, String label, List<TextLine> lines, Provenance note, Provenance articleNote) {
 
     public SourceUnit {
         lines = List.copyOf(lines);
@@ -52,10 +53,15 @@ public record SourceUnit(String id, String label, List<TextLine> lines, Provenan
     }
 
     private static void wording(Article a, String label, List<SourceUnit> out) {
+        int first = out.size();
         for (Paragraph p : a.paragraphs()) {
             String paragraphLabel = p.isNumbered() ? label + "(" + p.number() + ")" : label;
             add(out, p.id(), paragraphLabel, p.text(), p.provenance());
             for (Item i : p.items()) item(i, paragraphLabel + ", item ", out);
+        }
+        if (out.size() > first && !a.provenance().isEmpty()) {
+            SourceUnit u = out.get(first);
+            out.set(first, new SourceUnit(u.id(), u.label(), u.lines(), u.note(), a.provenance()));
         }
     }
 
@@ -66,6 +72,6 @@ public record SourceUnit(String id, String label, List<TextLine> lines, Provenan
     }
 
     private static void add(List<SourceUnit> out, String id, String label, List<TextLine> lines, Provenance note) {
-        if (!lines.isEmpty()) out.add(new SourceUnit(id, label, lines, note));
+        if (!lines.isEmpty()) out.add(new SourceUnit(id, label, lines, note, Provenance.NONE));
     }
 }

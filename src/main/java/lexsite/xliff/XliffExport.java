@@ -57,6 +57,7 @@ public final class XliffExport {
         unit.setName(source.label());
         note(unit, "location", source.label());
         if (!source.note().isEmpty()) note(unit, "amendment", "Amendment note, kept as it is: " + source.note().raw());
+        if (!source.articleNote().isEmpty()) note(unit, "amendment", "The article's amendment note, kept as it is: " + source.articleNote().raw());
         boolean filled = translated != null && translated.size() == source.lines().size();
         for (int i = 0; i < source.lines().size(); i++) {
             TextLine line = source.lines().get(i);

@@ -50,6 +50,9 @@ class XliffExportTest {
         withNote = withNote.substring(0, withNote.indexOf("</unit>"));
         assertTrue(withNote.contains("canCopy=\"no\"") && withNote.contains("canDelete=\"no\""), withNote);
         assertTrue(withNote.contains("<note category=\"location\">Article 1(3)</note>"), withNote);
+        String first = xliff.substring(xliff.indexOf("<unit id=\"art_1__para_1\""));
+        assertTrue(first.substring(0, first.indexOf("</unit>")).contains("The article's amendment note, kept as it is: (amended – State Gazette No. 29 of 2007)"),
+                "an article's own note comes with its first unit");
         Diagnostics d = new Diagnostics();
         XliffCheck.Result r = XliffCheck.check(read, "x.xlf", act, d);
         assertEquals(0, r.translated());

@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import lexsite.check.site.SiteFiles;
 import lexsite.cli.CliRun;
+import lexsite.export.akn.AknSchema;
+import lexsite.site.NuChecker;
 import org.apache.commons.io.FileUtils;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -78,6 +81,8 @@ class XliffRoundTripTest {
         assertEquals(List.of("(amended – SG No. 9 of 2011)", "(amended – SG No. 9 of 2011)"), row.select(".pnote").eachText(),
                 "the note is kept, untranslated, on both sides");
         assertEquals(List.of("en", "en"), row.select(".pnote").eachAttr("lang"));
+        assertEquals("bg", page.selectFirst("h1 span").attr("lang"));
+        assertTrue(Files.isRegularFile(project.resolve("site/data/foreigners-act/2025-06-30-bg.akn.xml")), "the translation as AKN");
         Document untranslated = Jsoup.parse(project.resolve("site/acts/foreigners-act/parallel/bg/art_2.html").toFile());
         assertEquals("Not yet translated.", untranslated.getElementById("row-art_2__para_1").select(".pcell").get(1).select(".gap").text());
         Document article = Jsoup.parse(project.resolve("site/acts/foreigners-act/art_1.html").toFile());
@@ -85,6 +90,26 @@ class XliffRoundTripTest {
         assertEquals("parallel/bg/art_1.html", link.attr("href"));
         assertEquals("bg", link.attr("lang"));
         assertEquals("Български", link.text());
+    }
+
+    @Test
+    void theParallelPagesAreValidHtml() {
+        assertEquals(0, built.exit(), built.all());
+        Path site = project.resolve("site");
+        List<Path> pages = SiteFiles.pages(site).stream().filter(p -> p.toString().contains("parallel")).toList();
+        assertEquals(5, pages.size(), pages.toString()); // one per provision of the small act
+        List<String> errors = new NuChecker(site).check(pages).stream().filter(NuChecker.Message::error).map(Object::toString).toList();
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void theTranslationAsAkomaNtosoNamesItsLanguageAndMarksWhatIsNotYetTranslated() throws Exception {
+        assertEquals(0, built.exit(), built.all());
+        String akn = Files.readString(project.resolve("site/data/foreigners-act/2025-06-30-bg.akn.xml"));
+        assertTrue(akn.contains("<FRBRuri value=\"/akn/bg/act/1998-12-23/153/bul@2025-06-30\"/>"), akn.substring(0, 1500));
+        assertTrue(akn.contains(">" + BULGARIAN.get("art_1__para_1").get(0) + "</p>"));
+        assertTrue(akn.matches("(?s).*<paragraph eId=\"art_2__para_1\".*?<p lx:line=\"\\d+\" status=\"incomplete\"></p>.*"), "untranslated");
+        assertEquals(List.of(), AknSchema.errors(AknSchema.load(), akn));
     }
 
     @Test

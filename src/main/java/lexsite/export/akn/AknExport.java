@@ -310,7 +310,9 @@ public final class AknExport {
 
     private void lines(List<TextLine> lines, String cssClass) throws XMLStreamException {
         for (TextLine t : lines) {
-            out.open("p").attr("class", cssClass).lxAttr("line", t.line()).text(t.text());
+            out.open("p").attr("class", cssClass).lxAttr("line", t.line());
+            if (t.text().isEmpty()) out.attr("status", "incomplete"); // a translation that has no words here yet
+            out.text(t.text());
             if (t.listMissingAfter()) {
                 // the list this line announces is not in the source: marked where it belongs, never made up
                 out.inline("omissis").attr("status", "unknown").attr("title", "The items of this list are not in the source.")

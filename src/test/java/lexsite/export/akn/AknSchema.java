@@ -19,14 +19,14 @@ import org.xml.sax.SAXParseException;
  * The OASIS Akoma Ntoso 3.0 schema, read where the project's machines keep it ({@code ../shared/schemas/akomantoso/}
  * beside the project folder), never copied into the repository; tests skip, saying so, where it is absent.
  */
-final class AknSchema {
+public final class AknSchema {
 
     static final Path XSD = Path.of("..", "shared", "schemas", "akomantoso", "akomantoso30.xsd").toAbsolutePath().normalize();
 
     private AknSchema() {
     }
 
-    static Schema load() throws Exception {
+    public static Schema load() throws Exception {
         assumeTrue(Files.isRegularFile(XSD), "skipped: the Akoma Ntoso schema is not at " + XSD
                 + " (the shared schemas folder beside the project); the export was not validated");
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
@@ -35,7 +35,7 @@ final class AknSchema {
     }
 
     /** Every error the schema finds in {@code xml}, as "line:column: message"; empty when it is valid. */
-    static List<String> errors(Schema schema, String xml) throws Exception {
+    public static List<String> errors(Schema schema, String xml) throws Exception {
         List<String> errors = new ArrayList<>();
         Validator validator = schema.newValidator();
         validator.setErrorHandler(new ErrorHandler() {
