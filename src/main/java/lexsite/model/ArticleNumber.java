@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
  */
 // Jackson lists annotated getters in the order reflection gives methods, which changes from one JVM to the next
 @JsonPropertyOrder({"base", "suffix", "latin", "bulgarian"})
-public record ArticleNumber(int base, int suffix) implements Comparable<ArticleNumber> {
+public record ArticleNumber(int base, int suffix) implements Comparable<ArticleNumber>, java.io.Serializable {
 
     /** One inserted-article letter: its Bulgarian form, the Latin form this translation cites, other spellings. */
-    public record Letter(String bulgarian, String latin, List<String> aliases) {
+    public record Letter(String bulgarian, String latin, List<String> aliases) implements java.io.Serializable {
     }
 
     /**
