@@ -10,9 +10,10 @@ import java.util.List;
 
 /**
  * One command run as its own process, as a maintainer runs it: its wall time (measured here, from start to exit), its
- * peak resident memory (GNU time's maximum RSS, the kernel's VmHWM of the process) and what it printed.
+ * peak resident memory (GNU time's maximum RSS, the kernel's VmHWM of the process), its CPU time (user + system,
+ * which a loaded machine stretches less than wall time) and what it printed.
  */
-record Measured(long wallMs, long peakRssKb, int exit, String output) {
+record Measured(long wallMs, long peakRssKb, long cpuMs, int exit, String output) {
 
     private static final Path TIME = Path.of("/usr/bin/time");
 
@@ -22,7 +23,7 @@ record Measured(long wallMs, long peakRssKb, int exit, String output) {
             Path log = Files.createTempFile("lexsite-bench-out", ".txt");
             List<String> full = new ArrayList<>();
             boolean timed = Files.isExecutable(TIME);
-            if (timed) full.addAll(List.of(TIME.toString(), "-f", "%M", "-o", rss.toString()));
+            if (timed) full.addAll(List.of(TIME.toString(), "-f", "%M %U %S", "-o", rss.toString()));
             full.addAll(command);
             long started = System.nanoTime();
             Process process = new ProcessBuilder(full).directory(workingDir.toFile()).redirectErrorStream(true)
@@ -30,10 +31,12 @@ record Measured(long wallMs, long peakRssKb, int exit, String output) {
             int exit = process.waitFor();
             long wall = (System.nanoTime() - started) / 1_000_000;
             String output = Files.readString(log, StandardCharsets.UTF_8);
-            long peak = timed ? Long.parseLong(Files.readString(rss).strip().replaceAll("(?s).*\\n", "")) : -1;
+            String[] figures = timed ? Files.readString(rss).strip().replaceAll("(?s).*\\n", "").split(" ") : null;
+            long peak = timed ? Long.parseLong(figures[0]) : -1;
+            long cpu = timed ? Math.round((Double.parseDouble(figures[1]) + Double.parseDouble(figures[2])) * 1000) : -1;
             Files.deleteIfExists(rss);
             Files.deleteIfExists(log);
-            return new Measured(wall, peak, exit, output);
+            return new Measured(wall, peak, cpu, exit, output);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
