@@ -17,9 +17,12 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Where the site goes (default: site/ in the project).")
     Path out;
 
+    @Option(names = "--quiet", description = "Print errors only: no progress, no summary, no warnings.")
+    boolean quiet;
+
     @Override
     public Integer call() {
         Path target = out != null ? out : options.project.resolve("site");
-        return new SiteBuild(options.project, target, options.strict).run(System.out, System.err);
+        return new SiteBuild(options.project, target, options.strict).quiet(quiet).run(System.out, System.err);
     }
 }

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
+import lexsite.pipeline.ActCacheFolder;
 import lexsite.publish.SiteBuild;
+import lexsite.serve.LiveReload;
 import lexsite.serve.ContentWatcher;
 import lexsite.serve.PreviewServer;
 import picocli.CommandLine.Command;
@@ -36,6 +38,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Where the site goes (default: site/ in the project).")
     Path out;
 
+    @Option(names = "--quiet", description = "Print errors only.")
+    boolean quiet;
+
     @Override
     public Integer call() throws IOException {
         Path target = out != null ? out : options.project.resolve("site");
@@ -48,12 +53,17 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         warnUnlessLoopback();
-        SiteBuild build = new SiteBuild(options.project, target, options.strict);
-        runBuild(build);
-        try (PreviewServer server = PreviewServer.start(target, host, port);
-             ContentWatcher watcher = ContentWatcher.start(watched, QUIET_BEFORE_REBUILD, () -> rebuild(build))) {
-            System.out.println("serving " + target + " at " + server.uri());
+        // The acts stay in memory between rebuilds: an edit parses again only the act it touched.
+        SiteBuild build = new SiteBuild(options.project, target, options.strict, ActCacheFolder.of(options.project, true))
+                .quiet(quiet);
+        LiveReload live = new LiveReload();
+        try (PreviewServer server = PreviewServer.start(target, host, port, live);
+             ContentWatcher watcher = ContentWatcher.start(watched, QUIET_BEFORE_REBUILD, () -> rebuild(build, live))) {
+            // The last site built is served at once; the first build runs while it is, and replaces it when done.
+            System.out.println("serving " + target + " at " + server.uri()
+                    + (Files.isDirectory(target) ? " (the last site built, until this build ends)" : " (once this build ends)"));
             System.out.println("watching " + watched + "; press Ctrl-C to stop");
+            runBuild(build, live);
             new CountDownLatch(1).await(); // until Ctrl-C ends the JVM
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -73,18 +83,29 @@ final class ServeCommand implements Callable<Integer> {
                 + " reach this preview server. It is made for previewing on this machine, not for publishing.");
     }
 
-    private static void rebuild(SiteBuild build) {
+    private static void rebuild(SiteBuild build, LiveReload live) {
         System.out.println();
         System.out.println("change seen: rebuilding");
-        runBuild(build);
+        runBuild(build, live);
     }
 
-    /** Builds; on failure the diagnostics are printed and the previous site stays in place and served. */
-    private static void runBuild(SiteBuild build) {
+    /**
+     * Builds, one build at a time (the first one and the watcher's); on failure the diagnostics are printed, and shown
+     * in the served pages, and the previous site stays in place and served.
+     */
+    private static synchronized void runBuild(SiteBuild build, LiveReload live) {
         try {
-            if (build.run(System.out, System.err) != 0) System.err.println("serving the previous site, if any");
+            SiteBuild.Outcome outcome = build.runFor(System.out, System.err);
+            if (outcome.exit() == 0) {
+                live.built();
+                return;
+            }
+            live.failed(String.join("\n", outcome.errors().stream().map(Object::toString).toList()));
+            System.err.println("serving the previous site, if any");
         } catch (UncheckedIOException e) {
-            System.err.println("build failed: " + e.getMessage() + ": " + e.getCause().getMessage());
+            String message = "build failed: " + e.getMessage() + ": " + e.getCause().getMessage();
+            System.err.println(message);
+            live.failed(message);
             System.err.println("serving the previous site, if any");
         }
     }

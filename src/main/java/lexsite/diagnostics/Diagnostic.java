@@ -5,7 +5,7 @@ package lexsite.diagnostics;
  *
  * @param code a short stable identifier of the kind of finding, e.g. {@code note-unparsed}
  */
-public record Diagnostic(Severity severity, String file, int line, String code, String message) {
+public record Diagnostic(Severity severity, String file, int line, String code, String message) implements java.io.Serializable {
 
     @Override
     public String toString() {

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param backMatter  anything after it, such as a translator's note
  */
 public record Act(ActManifest manifest, ActVersion version, List<TextLine> frontMatter, List<Division> body,
-                  List<TextLine> closing, List<TextLine> backMatter) {
+                  List<TextLine> closing, List<TextLine> backMatter) implements java.io.Serializable {
 
     public Act {
         frontMatter = List.copyOf(frontMatter);

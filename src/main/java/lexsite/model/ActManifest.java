@@ -16,7 +16,7 @@ import java.util.Map;
  * @param versions        consolidated versions, any number and any languages
  */
 public record ActManifest(String id, Map<String, String> titles, String jurisdiction, GazetteIssue promulgation,
-                          LocalDate promulgated, LocalDate inForce, List<ActVersion> versions) {
+                          LocalDate promulgated, LocalDate inForce, List<ActVersion> versions) implements java.io.Serializable {
 
     public ActManifest {
         titles = Map.copyOf(titles);

@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * @param disclaimer  what readers must be told about its status (e.g. an unofficial translation)
  */
 public record ActVersion(GazetteIssue gazette, LocalDate gazetteDate, LocalDate effective, String language,
-                         String file, String source, String disclaimer) {
+                         String file, String source, String disclaimer) implements java.io.Serializable {
 
     /** Stable version id used in paths: the effective date plus language, e.g. {@code 2025-06-30-en}. */
     public String id() {

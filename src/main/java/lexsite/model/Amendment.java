@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * @param detail    what the kind refers to, e.g. "paragraph 2" for "former paragraph 2", "second sentence"
  * @param raw       the entry exactly as written in the note
  */
-public record Amendment(AmendmentKind kind, GazetteIssue issue, LocalDate effective, String detail, String raw) {
+public record Amendment(AmendmentKind kind, GazetteIssue issue, LocalDate effective, String detail, String raw) implements java.io.Serializable {
 
     public Amendment {
         if (kind == null) throw new IllegalArgumentException("amendment kind is required");

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public record Article(String id, ProvisionKind kind, ArticleNumber number, String label, NumberOrigin origin,
                       NumberCertainty certainty, Status status, Provenance provenance, List<Paragraph> paragraphs,
-                      List<Article> alternatives, int line) {
+                      List<Article> alternatives, int line) implements java.io.Serializable {
 
     public Article {
         paragraphs = List.copyOf(paragraphs);

@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
 @JsonPropertyOrder({"base", "suffix", "latin", "bulgarian"})
 // the two forms are written for readers of the JSON and follow from base and suffix when it is read back
 @JsonIgnoreProperties(value = {"latin", "bulgarian"}, allowGetters = true)
-public record ArticleNumber(int base, int suffix) implements Comparable<ArticleNumber> {
+public record ArticleNumber(int base, int suffix) implements Comparable<ArticleNumber>, java.io.Serializable {
 
     /** One inserted-article letter: its Bulgarian form, the Latin form this translation cites, other spellings. */
-    public record Letter(String bulgarian, String latin, List<String> aliases) {
+    public record Letter(String bulgarian, String latin, List<String> aliases) implements java.io.Serializable {
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.List;
  * @param file  the file it is defined in, relative to the project
  * @param line  the line where it is defined, for diagnostics
  */
-public record Concept(String id, List<String> words, List<String> law, String file, int line) {
+public record Concept(String id, List<String> words, List<String> law, String file, int line) implements java.io.Serializable {
 
     public Concept {
         words = List.copyOf(words);

@@ -6,7 +6,7 @@ package lexsite.model;
  * @param phone as printed, e.g. "+359 (2) 93-94-774"
  * @param hours when someone answers, as printed
  */
-public record Contact(String label, String phone, String email, String address, String hours) {
+public record Contact(String label, String phone, String email, String address, String hours) implements java.io.Serializable {
 
     /**
      * The phone as a {@code tel:} URI (RFC 3966): only the leading "+" and the digits are kept, and a trunk

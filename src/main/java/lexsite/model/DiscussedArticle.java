@@ -8,5 +8,5 @@ package lexsite.model;
  * @param subject what the passage is about, in the guide's words
  * @param line    the line of the pin in the guide's front matter
  */
-public record DiscussedArticle(String article, String subject, int line) {
+public record DiscussedArticle(String article, String subject, int line) implements java.io.Serializable {
 }

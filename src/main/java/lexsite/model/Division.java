@@ -12,7 +12,7 @@ import java.util.List;
  * @param children subdivisions, in source order, each after this division's own articles
  */
 public record Division(String id, DivisionKind kind, String number, String title, Provenance provenance, int line,
-                       List<Article> articles, List<Division> children) {
+                       List<Article> articles, List<Division> children) implements java.io.Serializable {
 
     public Division {
         articles = List.copyOf(articles);

@@ -1,7 +1,7 @@
 package lexsite.model;
 
 /** One issue of the State Gazette (Държавен вестник), e.g. No. 52 of 2025. */
-public record GazetteIssue(int number, int year) implements Comparable<GazetteIssue> {
+public record GazetteIssue(int number, int year) implements Comparable<GazetteIssue>, java.io.Serializable {
 
     /** "State Gazette No. 52 of 27 June 2025", "Issue No. 153 of 23 December 1998", "SG No. 9 of 2011". */
     private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile(

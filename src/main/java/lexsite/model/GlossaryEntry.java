@@ -10,7 +10,7 @@ import java.util.List;
  * @param file     the file the entry is defined in, relative to the project
  * @param line     the line where the entry starts, for diagnostics
  */
-public record GlossaryEntry(String id, String term, String plain, List<String> articles, String file, int line) {
+public record GlossaryEntry(String id, String term, String plain, List<String> articles, String file, int line) implements java.io.Serializable {
 
     public GlossaryEntry {
         articles = List.copyOf(articles);

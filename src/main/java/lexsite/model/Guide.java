@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record Guide(String id, String file, String title, String author, String organisation, String country,
                     String language, String source, YearMonth written, boolean historical, String summary,
-                    List<String> topics, List<DiscussedArticle> discusses, Markdown body) {
+                    List<String> topics, List<DiscussedArticle> discusses, Markdown body) implements java.io.Serializable {
 
     public Guide {
         topics = List.copyOf(topics);

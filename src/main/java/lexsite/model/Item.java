@@ -8,7 +8,7 @@ import java.util.List;
  * @param number       as written: "1", "7a", "a"
  */
 public record Item(String id, String number, Status status, Provenance provenance, List<TextLine> text,
-                   List<Item> subItems, int line) {
+                   List<Item> subItems, int line) implements java.io.Serializable {
 
     public Item {
         text = List.copyOf(text);

@@ -8,7 +8,7 @@ import java.util.List;
  * the search synonyms and concepts in file order.
  */
 public record Library(List<Programme> programmes, List<Guide> guides, List<Topic> topics, List<GlossaryEntry> glossary,
-                      List<Synonym> synonyms, List<Concept> concepts) {
+                      List<Synonym> synonyms, List<Concept> concepts) implements java.io.Serializable {
 
     public Library {
         programmes = programmes.stream().sorted(Comparator.comparing(Programme::id)).toList();

@@ -8,5 +8,5 @@ package lexsite.model;
  *                  of the text is reported at {@code firstLine + n - 1}
  * @param text      the body, lines joined by LF
  */
-public record Markdown(String file, int firstLine, String text) {
+public record Markdown(String file, int firstLine, String text) implements java.io.Serializable {
 }

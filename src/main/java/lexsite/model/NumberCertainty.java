@@ -13,7 +13,7 @@ import java.util.List;
  * @param evidence  what names this number: citations elsewhere in the act whose words fit this article, a note, a pin
  */
 @JsonPropertyOrder({"level", "contender", "margin", "evidence"})
-public record NumberCertainty(Level level, ArticleNumber contender, Double margin, List<NumberEvidence> evidence) {
+public record NumberCertainty(Level level, ArticleNumber contender, Double margin, List<NumberEvidence> evidence) implements java.io.Serializable {
 
     public enum Level {
         /** The source writes the number. */

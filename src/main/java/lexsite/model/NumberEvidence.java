@@ -7,7 +7,7 @@ package lexsite.model;
  * @param line the line that gives it: in the act's text for a citation or note, in the pins file for a pin
  * @param text the citation's words, the note, or the pin's source
  */
-public record NumberEvidence(Kind kind, int line, String text) {
+public record NumberEvidence(Kind kind, int line, String text) implements java.io.Serializable {
 
     public enum Kind {
         /** A citation elsewhere in the act names this number, and its words fit this article. */

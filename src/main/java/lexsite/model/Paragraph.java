@@ -9,7 +9,7 @@ import java.util.List;
  * @param text         the paragraph's own lines (before its items), exactly as in the source
  */
 public record Paragraph(String id, String number, Status status, Provenance provenance, List<TextLine> text,
-                        List<Item> items, int line) {
+                        List<Item> items, int line) implements java.io.Serializable {
 
     public Paragraph {
         text = List.copyOf(text);

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public record Programme(String id, String file, String title, String organisation, String country, String language,
                         String source, String summary, List<String> topics, List<Service> services,
-                        List<String> targetGroups, List<Contact> contacts, Markdown body) {
+                        List<String> targetGroups, List<Contact> contacts, Markdown body) implements java.io.Serializable {
 
     public Programme {
         topics = List.copyOf(topics);

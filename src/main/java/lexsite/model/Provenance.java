@@ -10,7 +10,7 @@ import java.util.List;
  * @param line       the source line of the note, 0 when there is none
  * @param amendments the entries in the order the note gives them
  */
-public record Provenance(String raw, int line, List<Amendment> amendments) {
+public record Provenance(String raw, int line, List<Amendment> amendments) implements java.io.Serializable {
 
     public static final Provenance NONE = new Provenance("", 0, List.of());
 

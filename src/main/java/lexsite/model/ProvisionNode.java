@@ -9,7 +9,7 @@ import java.util.Map;
  * One citable node of an act (article, paragraph, item or letter) with the article holding it and the
  * label a reader cites it by: "Article 24i(1), item 2".
  */
-public record ProvisionNode(String id, Article article, String label, Provenance provenance) {
+public record ProvisionNode(String id, Article article, String label, Provenance provenance) implements java.io.Serializable {
 
     /** Every node of {@code article}, the article first, then its paragraphs, items and second wordings. */
     public static List<ProvisionNode> of(Article article) {

@@ -11,7 +11,7 @@ import java.util.List;
  * @param file  the file it is defined in, relative to the project
  * @param line  the line where it is defined, for diagnostics
  */
-public record Synonym(String word, List<String> means, String file, int line) {
+public record Synonym(String word, List<String> means, String file, int line) implements java.io.Serializable {
 
     public Synonym {
         means = List.copyOf(means);

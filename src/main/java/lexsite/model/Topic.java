@@ -14,7 +14,7 @@ import java.util.List;
  * @param line       the line where its entry starts, for diagnostics
  */
 public record Topic(String id, String title, String situation, String summary, List<String> articles,
-                    List<String> programmes, List<TopicHelp> help, String file, int line) {
+                    List<String> programmes, List<TopicHelp> help, String file, int line) implements java.io.Serializable {
 
     public Topic {
         articles = List.copyOf(articles);

@@ -8,5 +8,5 @@ package lexsite.model;
  *                  text speaks of that subject; null for every article of the topic
  * @param why       one line for the reader: what the programme does for someone in that article's situation
  */
-public record TopicHelp(String programme, String when, String why) {
+public record TopicHelp(String programme, String when, String why) implements java.io.Serializable {
 }

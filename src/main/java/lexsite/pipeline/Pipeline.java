@@ -3,9 +3,9 @@ package lexsite.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import lexsite.diagnostics.Diagnostics;
 import lexsite.load.ContentError;
+import lexsite.parallel.Parallel;
 import lexsite.load.ContentLoader;
 import lexsite.load.LibraryLoader;
 import lexsite.load.LoadedAct;
@@ -39,14 +39,21 @@ public final class Pipeline {
 
     /** Runs the stages; returns null when an error stops them (the diagnostics say which). */
     public ResolvedContent run(Diagnostics diagnostics) {
+        return run(diagnostics, new StageTimes(), ActCache.NONE);
+    }
+
+    /**
+     * Runs the stages, timing each into {@code times}; each act version is parsed and resolved on its own core, or
+     * taken from {@code cache} when its inputs and the code are those it was made from.
+     */
+    public ResolvedContent run(Diagnostics diagnostics, StageTimes times, ActCache cache) {
         try {
             ContentLoader loader = new ContentLoader(contentRoot, projectRoot);
-            SiteConfig site = loader.loadSiteConfig();
-            List<ActResolver.Result> acts = new ArrayList<>();
-            List<LoadedAct> loaded = loader.loadActs();
-            for (LoadedAct act : loaded) acts.addAll(parseAndResolve(act, diagnostics));
-            Library library = new LibraryLoader(contentRoot, projectRoot).load();
-            new LibraryChecker(diagnostics).check(library, acts);
+            SiteConfig site = times.time("load", loader::loadSiteConfig);
+            List<LoadedAct> loaded = times.time("load", loader::loadActs);
+            List<ActResolver.Result> acts = times.time("parse+resolve", () -> parseAndResolve(loaded, diagnostics, cache));
+            Library library = times.time("load", () -> new LibraryLoader(contentRoot, projectRoot).load());
+            times.time("check library", () -> new LibraryChecker(diagnostics).check(library, acts));
             return diagnostics.hasErrors() ? null : new ResolvedContent(site, acts, library, loaded);
         } catch (ContentError e) {
             diagnostics.error(e.file(), e.line(), "content", e.getMessage());
@@ -54,26 +61,59 @@ public final class Pipeline {
         }
     }
 
-    /** Parse and resolve of one loaded act, each version with the act's pins; a content error in them propagates. */
-    public static List<ActResolver.Result> parseAndResolve(LoadedAct act, Diagnostics diagnostics) {
-        ParseHints hints = new ParseHints(act.pins().articles().stream().flatMap(p -> p.allStarts().stream()).toList(),
-                act.pins().supplementaryStarts() == null ? List.of() : List.of(act.pins().supplementaryStarts()));
+    /**
+     * Every text version of every act, in parallel, in the acts' and versions' order, then the translations, which
+     * are read against the texts they were made from; the first content error propagates.
+     */
+    private static List<ActResolver.Result> parseAndResolve(List<LoadedAct> acts, Diagnostics diagnostics, ActCache cache) {
+        List<ActCache.Key> versions = new ArrayList<>();
+        for (LoadedAct act : acts) for (ActVersion v : texts(act)) versions.add(new ActCache.Key(act, v));
+        List<ActCache.Entry> done = Parallel.map(versions, key -> cache.get(key, () -> {
+            Diagnostics own = new Diagnostics();
+            return new ActCache.Entry(parseAndResolve(key.act(), key.version(), own), own.all());
+        }));
         List<ActResolver.Result> results = new ArrayList<>();
-        for (Map.Entry<ActVersion, SourceText> version : act.texts().entrySet()) {
-            if (LanguageVersion.isXliff(version.getKey())) continue; // a translation, read once its source is resolved
-            ParsedAct parsed = ActTextParser.parse(version.getValue(), hints, diagnostics);
-            Truncation.check(version.getValue(), parsed, diagnostics);
-            UnclosedNotes.check(version.getValue(), diagnostics);
-            RepeatedText.check(version.getValue(), diagnostics);
-            results.add(new ActResolver(version.getValue().file(), act.pins(), act.pinsFile(), diagnostics)
-                    .resolve(act.manifest(), version.getKey(), parsed));
+        for (ActCache.Entry entry : done) {
+            diagnostics.addAll(entry.findings());
+            results.add(entry.result());
         }
         List<ActResolver.Result> texts = List.copyOf(results);
-        for (Map.Entry<ActVersion, SourceText> version : act.texts().entrySet()) {
-            if (!LanguageVersion.isXliff(version.getKey())) continue;
-            ActResolver.Result translated = LanguageVersion.resolve(version.getKey(), version.getValue(), texts, diagnostics);
-            if (translated != null) results.add(translated);
-        }
+        for (LoadedAct act : acts) results.addAll(translations(act, texts, diagnostics));
         return results;
+    }
+
+    /** Parse and resolve of one loaded act, each version with the act's pins; a content error in them propagates. */
+    public static List<ActResolver.Result> parseAndResolve(LoadedAct act, Diagnostics diagnostics) {
+        List<ActResolver.Result> results = new ArrayList<>();
+        for (ActVersion version : texts(act)) results.add(parseAndResolve(act, version, diagnostics));
+        results.addAll(translations(act, List.copyOf(results), diagnostics));
+        return results;
+    }
+
+    private static List<ActVersion> texts(LoadedAct act) {
+        return act.texts().keySet().stream().filter(v -> !LanguageVersion.isXliff(v)).toList();
+    }
+
+    /** The act's translated (XLIFF) versions, each read against the text of {@code texts} it was made from. */
+    private static List<ActResolver.Result> translations(LoadedAct act, List<ActResolver.Result> texts,
+                                                         Diagnostics diagnostics) {
+        List<ActResolver.Result> translated = new ArrayList<>();
+        for (ActVersion version : act.texts().keySet()) {
+            if (!LanguageVersion.isXliff(version)) continue;
+            ActResolver.Result result = LanguageVersion.resolve(version, act.texts().get(version), texts, diagnostics);
+            if (result != null) translated.add(result);
+        }
+        return translated;
+    }
+
+    private static ActResolver.Result parseAndResolve(LoadedAct act, ActVersion version, Diagnostics diagnostics) {
+        ParseHints hints = new ParseHints(act.pins().articles().stream().flatMap(p -> p.allStarts().stream()).toList(),
+                act.pins().supplementaryStarts() == null ? List.of() : List.of(act.pins().supplementaryStarts()));
+        SourceText text = act.texts().get(version);
+        ParsedAct parsed = ActTextParser.parse(text, hints, diagnostics);
+        Truncation.check(text, parsed, diagnostics);
+        UnclosedNotes.check(text, diagnostics);
+        RepeatedText.check(text, diagnostics);
+        return new ActResolver(text.file(), act.pins(), act.pinsFile(), diagnostics).resolve(act.manifest(), version, parsed);
     }
 }

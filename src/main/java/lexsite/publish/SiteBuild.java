@@ -5,15 +5,22 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import lexsite.diagnostics.Diagnostics;
-import lexsite.diagnostics.DiagnosticsPrinter;
+import java.util.Map;
+import java.util.TreeMap;
 import lexsite.check.Summary;
 import lexsite.check.site.LinkChecker;
 import lexsite.check.site.SiteFiles;
+import lexsite.diagnostics.Diagnostic;
+import lexsite.diagnostics.Diagnostics;
+import lexsite.diagnostics.DiagnosticsPrinter;
+import lexsite.diagnostics.Severity;
 import lexsite.load.ContentError;
 import lexsite.model.SiteConfig;
+import lexsite.pipeline.ActCache;
+import lexsite.pipeline.ActCacheFolder;
 import lexsite.pipeline.Pipeline;
 import lexsite.pipeline.ResolvedContent;
+import lexsite.pipeline.StageTimes;
 import lexsite.render.HelpIndex;
 import lexsite.render.SiteContext;
 import lexsite.render.SitePaths;
@@ -27,22 +34,63 @@ import org.apache.lucene.store.Directory;
 
 /**
  * One whole build: load → parse → resolve → render, into a staging folder swapped in only on success.
- * Shared by {@code lexsite build} and {@code lexsite serve}.
- *
- * @param project the project folder holding content/ and templates/
- * @param out     where the site goes
- * @param strict  whether warnings stop the build
+ * Shared by {@code lexsite build} and {@code lexsite serve}. Parsed and resolved acts are kept under
+ * {@code .lexsite/acts/} ({@link ActCacheFolder}), so a build whose act texts did not change does not parse them again.
  */
-public record SiteBuild(Path project, Path out, boolean strict) {
+public final class SiteBuild {
+
+    /** Beyond this many act versions the closing screen gives totals, not each act's figures. */
+    private static final int ACTS_LISTED = 3;
+
+    private final Path project;
+    private final Path out;
+    private final boolean strict;
+    private final ActCacheFolder cache;
+    private boolean quiet;
+
+    /**
+     * @param project the project folder holding content/ and templates/
+     * @param out     where the site goes
+     * @param strict  whether warnings stop the build
+     */
+    public SiteBuild(Path project, Path out, boolean strict) {
+        this(project, out, strict, ActCacheFolder.of(project, false));
+    }
+
+    public SiteBuild(Path project, Path out, boolean strict, ActCacheFolder cache) {
+        this.project = project;
+        this.out = out;
+        this.strict = strict;
+        this.cache = cache;
+    }
+
+    /** With {@code quiet}, the build prints its errors and nothing else. */
+    public SiteBuild quiet(boolean quiet) {
+        this.quiet = quiet;
+        return this;
+    }
+
+    public Path out() {
+        return out;
+    }
 
     /** Builds the site; returns the exit code (0 when the new site is in place). */
     public int run(PrintStream stdout, PrintStream stderr) {
+        return runFor(stdout, stderr).exit();
+    }
+
+    /** What a build left: its exit code and, when it failed, its findings as printed. */
+    public record Outcome(int exit, List<Diagnostic> errors) {
+    }
+
+    /** Builds the site; the outcome says whether the new site is in place and, if not, why. */
+    public Outcome runFor(PrintStream stdout, PrintStream stderr) {
         long started = System.nanoTime();
         String unusable = OutputFolder.problem(out);
         if (unusable != null) {
             stderr.println("error: " + unusable);
             stderr.println("build stopped: nothing was written");
-            return 1;
+            return new Outcome(1, List.of());
         }
         try {
             new StaleFolders(out.toAbsolutePath().normalize()).recover(); // even a build that fails puts back a site a killed swap set aside
@@ -50,28 +98,72 @@ public record SiteBuild(Path project, Path out, boolean strict) {
             stderr.println("cannot clean up beside " + out + ": " + e.getMessage());
         }
         Diagnostics diagnostics = new Diagnostics();
-        ResolvedContent content = new Pipeline(project.resolve("content"), project).run(diagnostics);
         List<String> written = null;
         String writeFailure = null;
-        try {
-            if (content != null && !DiagnosticsPrinter.fails(diagnostics, strict)) written = write(content, diagnostics);
+        ResolvedContent content;
+        StageTimes times;
+        try (BuildProgress progress = BuildProgress.forOutput(stdout, quiet)) {
+            times = new StageTimes(progress::stage);
+            content = new Pipeline(project.resolve("content"), project).run(diagnostics, times, cache);
+            cache.prune();
+            if (content != null && !DiagnosticsPrinter.fails(diagnostics, strict)) written = write(content, diagnostics, times);
         } catch (UncheckedIOException e) {
             String step = e.getMessage() != null && e.getMessage().startsWith("cannot ") ? e.getMessage() + ": " : "";
             writeFailure = "cannot write the site into '" + out + "': " + step + OutputFolder.reason(e.getCause());
+            content = null;
+            times = null;
         }
-        DiagnosticsPrinter.print(diagnostics, stderr, false);
+        printFindings(diagnostics, stderr);
         if (writeFailure != null) stderr.println("error: " + writeFailure);
         if (written == null) {
             stderr.println("build stopped: the previous site is left as it was");
-            return 1;
+            return new Outcome(1, diagnostics.sorted().stream().filter(d -> d.severity() == Severity.ERROR
+                    || (strict && d.severity() == Severity.WARNING)).toList());
         }
-        for (ActResolver.Result act : content.current()) {
-            stdout.println(Summary.of(act).render(act.act().manifest().id() + " (" + act.act().version().id() + ")"));
+        if (!quiet) printSummary(content, written, diagnostics, times, started, stdout);
+        return new Outcome(0, List.of());
+    }
+
+    private void printFindings(Diagnostics diagnostics, PrintStream stderr) {
+        if (!quiet) {
+            DiagnosticsPrinter.print(diagnostics, stderr, false);
+            return;
+        }
+        for (Diagnostic d : diagnostics.sorted()) if (d.severity() == Severity.ERROR) stderr.println(d);
+    }
+
+    /** The closing screen: each act's figures (or their totals), pages written, findings by kind, time per stage. */
+    private void printSummary(ResolvedContent content, List<String> written, Diagnostics diagnostics, StageTimes times,
+                              long started, PrintStream stdout) {
+        List<ActResolver.Result> current = content.current();
+        if (current.size() <= ACTS_LISTED) {
+            for (ActResolver.Result act : current) {
+                stdout.println(Summary.of(act).render(act.act().manifest().id() + " (" + act.act().version().id() + ")"));
+            }
+        } else {
+            stdout.printf("acts: %d, in %d versions (`lexsite check` gives each act's figures)%n", current.size(), content.acts().size());
         }
         long pages = written.stream().filter(p -> p.endsWith(".html")).count();
         stdout.printf("site: %d pages, %d files in all, written to %s in %d ms%n", pages, written.size(), out,
                 (System.nanoTime() - started) / 1_000_000);
-        return 0;
+        stdout.println("findings: " + byKind(diagnostics));
+        stdout.println("stages: " + times.render());
+    }
+
+    /** "2 warnings (number-weak 1, list-missing 1), 3 notes (article-missing 3)", or "none". */
+    static String byKind(Diagnostics diagnostics) {
+        StringBuilder line = new StringBuilder();
+        for (Severity severity : Severity.values()) {
+            Map<String, Integer> kinds = new TreeMap<>();
+            for (Diagnostic d : diagnostics.all()) if (d.severity() == severity) kinds.merge(d.code(), 1, Integer::sum);
+            if (kinds.isEmpty()) continue;
+            int total = kinds.values().stream().mapToInt(Integer::intValue).sum();
+            if (line.length() > 0) line.append(", ");
+            String name = severity == Severity.INFO ? "note" : severity.label(); // as DiagnosticsPrinter counts them
+            line.append(total).append(' ').append(name).append(total == 1 ? "" : "s").append(" (");
+            line.append(String.join(", ", kinds.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())).append(')');
+        }
+        return line.length() == 0 ? "none" : line.toString();
     }
 
     /** Every link and anchor of the new site must lead somewhere before it replaces the old one. */
@@ -84,26 +176,29 @@ public record SiteBuild(Path project, Path out, boolean strict) {
     }
 
     /** The browser's search files (search/…), read out of the index, into the new site. */
-    private static void exportSearch(Directory index, SiteWriter site) throws IOException {
+    private static void exportSearch(Directory index, SiteWriter site) {
         try (DirectoryReader reader = DirectoryReader.open(index)) {
             SearchExport.write(reader, site::write);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     /** Renders into a staging folder and swaps it in; null when an error stopped it (the diagnostics say which). */
-    private List<String> write(ResolvedContent content, Diagnostics diagnostics) {
+    private List<String> write(ResolvedContent content, Diagnostics diagnostics, StageTimes times) {
         try (SiteWriter site = new SiteWriter(out)) {
             SiteConfig config = content.site();
             Path templatesFolder = project.resolve("templates");
             Templates templates = new Templates(templatesFolder, "templates");
             HelpIndex help = new HelpIndex(content.library(), content.current().get(0).act());
-            new SiteRenderer(new SiteContext(config, templates, new SitePaths(), help), templatesFolder).render(content, site);
+            times.time("render", () -> new SiteRenderer(new SiteContext(config, templates, new SitePaths(), help), templatesFolder)
+                    .render(content, site));
             StoredIndex stored = new StoredIndex(project);
-            try (Directory index = stored.build(content, config.language())) {
-                exportSearch(index, site);
-                if (!linksHold(site, diagnostics)) return null;
-                site.commit();
-                stored.save(index); // for `lexsite search`, outside the site
+            try (Directory index = times.time("index", () -> stored.build(content, config.language()))) {
+                times.time("search export", () -> exportSearch(index, site));
+                if (!times.time("link check", () -> linksHold(site, diagnostics))) return null;
+                times.time("swap", site::commit);
+                times.time("save index", () -> stored.save(index)); // for `lexsite search`, outside the site
             }
             return site.written();
         } catch (IOException e) {

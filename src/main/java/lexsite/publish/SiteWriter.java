@@ -19,12 +19,14 @@ import org.apache.commons.io.FileUtils;
  * system allows; no file system offers one rename that replaces a whole folder. A build killed between them
  * leaves no site but the previous one aside, and the next build puts it back before it starts, just as it
  * removes staging folders that builds killed while rendering left behind ({@link StaleFolders}).
+ *
+ * <p>{@link #write} and {@link #copy} may be called from several threads at once.
  */
 public final class SiteWriter implements AutoCloseable {
 
     private final Path target;
     private final Path staging;
-    private final List<String> written = new ArrayList<>();
+    private final List<String> written = java.util.Collections.synchronizedList(new ArrayList<>()); // pages render in parallel
     private boolean committed;
 
     public SiteWriter(Path target) {
@@ -70,7 +72,9 @@ public final class SiteWriter implements AutoCloseable {
 
     /** The paths written so far, sorted. */
     public List<String> written() {
-        return written.stream().sorted().toList();
+        synchronized (written) {
+            return written.stream().sorted().toList();
+        }
     }
 
     private Path inside(String relative) {

@@ -2,6 +2,7 @@ package lexsite.render;
 
 import java.util.List;
 import java.util.Map;
+import lexsite.parallel.Parallel;
 import lexsite.publish.SiteWriter;
 import lexsite.model.Act;
 import lexsite.model.Article;
@@ -55,7 +56,8 @@ public final class ActPages {
                 JsonLd.act(act, site.config().baseUrl() + whole), true)));
 
         List<Article> provisions = act.provisions();
-        for (int i = 0; i < provisions.size(); i++) {
+        divisionOf(null); // fills the owners map before the pages render in parallel
+        Parallel.run(java.util.stream.IntStream.range(0, provisions.size()).<Runnable>mapToObj(i -> () -> {
             Article article = provisions.get(i);
             String path = index.articlePath(article.id());
             String label = ProvisionNode.articleLabel(article);
@@ -74,7 +76,7 @@ public final class ActPages {
             m.put("aknHref", SitePaths.relative(path, paths.akomaNtoso(index.id(), act.version().id())));
             m.put("stableHref", SitePaths.relative(path, paths.article(index.id(), version.folder(), article.id())));
             out.write(path, site.templates().render("article.ftlh", m));
-        }
+        }).toList());
         if (index.folder() == null) writeGazette(out);
     }
 

@@ -13,6 +13,7 @@ import lexsite.export.JsonExport;
 import lexsite.export.akn.AknExport;
 import lexsite.history.ActHistory;
 import lexsite.load.ContentPath;
+import lexsite.parallel.Parallel;
 import lexsite.model.GazetteIssue;
 import lexsite.pipeline.ResolvedContent;
 import lexsite.resolve.ActResolver;
@@ -28,33 +29,45 @@ public final class SiteRenderer {
         this.assets = templatesFolder.resolve("assets");
     }
 
+    /**
+     * Renders every page on every core: each version of each act, each act's version pages, the site's own pages, the
+     * library and the assets are separate tasks; the sitemap, which lists them all, comes last. What is written does
+     * not depend on the order the tasks finish in.
+     */
     public void render(ResolvedContent content, SiteWriter out) {
         ActResolver.Result main = null;
         ActIndex mainIndex = null;
         VersionsView mainVersions = null;
+        List<Runnable> tasks = new java.util.ArrayList<>();
         List<ActHistory> histories = ActHistory.of(content.acts());
         for (ActHistory history : histories) {
-            for (ActResolver.Result version : history.versions()) writeData(history.actId(), version, out); // every language
+            for (ActResolver.Result version : history.versions()) {
+                tasks.add(() -> writeData(history.actId(), version, out)); // every language
+            }
             if (!history.language().equals(site.config().language())) continue; // pages in the site's language; others beside them
             VersionsView versions = new VersionsView(history, site.paths());
             String title = history.current().act().manifest().title(history.language());
             for (VersionsView.Version v : versions.versions()) {
-                new ActPages(new ActIndex(v.result(), v.folder()), site, versions, v).write(out);
+                tasks.add(() -> new ActPages(new ActIndex(v.result(), v.folder()), site, versions, v).write(out));
             }
             ActIndex current = new ActIndex(history.current());
             ParallelPages parallel = new ParallelPages(current, site, translations(histories, history));
-            new ActPages(current, site, versions, versions.current()).withParallel(parallel).write(out);
-            parallel.write(out);
-            new VersionPages(versions, site, title).write(out);
+            tasks.add(() -> new ActPages(current, site, versions, versions.current()).withParallel(parallel).write(out));
+            tasks.add(() -> parallel.write(out));
+            tasks.add(() -> new VersionPages(versions, site, title).write(out));
             if (main == null) {
                 main = history.current();
                 mainIndex = current;
                 mainVersions = versions;
             }
         }
-        writeSitePages(mainIndex, main, mainVersions, out);
-        new LibraryPages(mainIndex, site).write(out);
-        copyAssets(out);
+        ActIndex index = mainIndex;
+        ActResolver.Result resolved = main;
+        VersionsView versions = mainVersions;
+        tasks.add(() -> writeSitePages(index, resolved, versions, out));
+        tasks.add(() -> new LibraryPages(index, site).write(out));
+        tasks.add(() -> copyAssets(out));
+        Parallel.run(tasks);
         List<String> pages = out.written().stream().filter(p -> p.endsWith(".html") && !p.equals("404.html")).toList();
         Map<String, Object> sitemap = site.model(PageMeta.of("sitemap.xml", site.config().baseUrl(), "", "", "", null));
         sitemap.put("pages", pages);

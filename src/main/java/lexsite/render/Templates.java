@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.Future;
@@ -43,13 +42,24 @@ public final class Templates {
 
     private final Configuration config;
     private final String shownFolder;
-    private final Set<Template> bounded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    /** One thread renders, so the caller can stop waiting for a page that does not end. */
-    private final ExecutorService worker = new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-        Thread t = new Thread(r, "template");
-        t.setDaemon(true); // idle for 5 s, it ends: a build that is over leaves no thread behind
-        return t;
-    });
+    /** Pages render on several cores at once, and Freemarker may reload a template that changed under `serve`. */
+    private final Set<Template> bounded = java.util.Collections.synchronizedSet(
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    /**
+     * Worker threads render, so the caller can stop waiting for a page that does not end; one per core, since the
+     * render stage renders pages in parallel.
+     */
+    private final ThreadPoolExecutor worker = workers(Runtime.getRuntime().availableProcessors());
+
+    private static ThreadPoolExecutor workers(int threads) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "template");
+            t.setDaemon(true); // idle for 5 s, it ends: a build that is over leaves no thread behind
+            return t;
+        });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
 
     public Templates(Path folder, String shownFolder) {
         this.shownFolder = shownFolder;

@@ -34,7 +34,7 @@ public final class VersionsView {
     private final String actId;
     private final SitePaths paths;
     private final List<Version> versions = new ArrayList<>();
-    private final Map<String, VersionChanges> pairs = new HashMap<>();
+    private final Map<String, VersionChanges> pairs = new java.util.concurrent.ConcurrentHashMap<>(); // pages render in parallel
 
     public VersionsView(ActHistory history, SitePaths paths) {
         this.actId = history.actId();

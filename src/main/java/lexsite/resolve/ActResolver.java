@@ -32,7 +32,7 @@ import lexsite.resolve.numbering.Reference;
 public final class ActResolver {
 
     /** The resolved act with its citations, how it was numbered, and what each gazette issue changed. */
-    public record Result(Act act, List<ResolvedCitation> citations, NumberingReport numbering, GazetteIndex gazette) {
+    public record Result(Act act, List<ResolvedCitation> citations, NumberingReport numbering, GazetteIndex gazette) implements java.io.Serializable {
     }
 
     private final String textFile;

@@ -9,7 +9,7 @@ import lexsite.model.Article;
 import lexsite.model.ProvisionNode;
 
 /** "Cited by": for each article, the nodes of other provisions whose text cites it, in source order. */
-public record Backlinks(Map<String, List<ProvisionNode>> byArticleId) {
+public record Backlinks(Map<String, List<ProvisionNode>> byArticleId) implements java.io.Serializable {
 
     public Backlinks {
         byArticleId = Collections.unmodifiableMap(new LinkedHashMap<>(byArticleId));

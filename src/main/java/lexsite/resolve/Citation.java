@@ -14,7 +14,7 @@ import lexsite.model.ArticleNumber;
  * @param externalAct the other act cited ("the Penal Code", "Regulation (EU) 2018/1240"); null for this act
  */
 public record Citation(int start, int end, ArticleNumber article, List<String> paragraphs, List<String> items,
-                       String externalAct) {
+                       String externalAct) implements java.io.Serializable {
 
     public Citation {
         paragraphs = List.copyOf(paragraphs);

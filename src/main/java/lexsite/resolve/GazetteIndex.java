@@ -15,7 +15,7 @@ import lexsite.model.ProvisionNode;
  * Which provisions each State Gazette issue touched, read from the amendment notes. The issue pages, the
  * timeline and the Atom feed are drawn from it; nothing in it is typed in by hand.
  */
-public record GazetteIndex(Map<GazetteIssue, List<Change>> byIssue) {
+public record GazetteIndex(Map<GazetteIssue, List<Change>> byIssue) implements java.io.Serializable {
 
     /**
      * One thing an issue did to one node.
@@ -23,7 +23,7 @@ public record GazetteIndex(Map<GazetteIssue, List<Change>> byIssue) {
      * @param node     the node; for a division heading, null
      * @param division the division whose heading note it is; null for provisions
      */
-    public record Change(ProvisionNode node, Division division, Amendment amendment) {
+    public record Change(ProvisionNode node, Division division, Amendment amendment) implements java.io.Serializable {
     }
 
     public GazetteIndex {

@@ -14,7 +14,7 @@ import lexsite.resolve.numbering.ArticleNumbering;
  * @param weak       runs of articles numbered on weak evidence
  */
 public record NumberingReport(int fromSource, int inferred, int pinned, int pins, List<ArticleNumbering.Gap> gaps,
-                              List<WeakStretch> weak) {
+                              List<WeakStretch> weak) implements java.io.Serializable {
 
     public NumberingReport {
         gaps = List.copyOf(gaps);

@@ -9,7 +9,7 @@ package lexsite.resolve;
  * @param targetId the node it points at in this act; null when external or unresolved
  * @param problem  why it did not resolve; null when it did or is external
  */
-public record ResolvedCitation(String fromId, int line, Citation citation, String text, String targetId, String problem) {
+public record ResolvedCitation(String fromId, int line, Citation citation, String text, String targetId, String problem) implements java.io.Serializable {
 
     public boolean resolved() {
         return targetId != null;

@@ -22,7 +22,7 @@ import lexsite.resolve.numbering.ArticleNumbering;
  * @param pinOtherwise that article's number in the other reading
  */
 public record WeakStretch(int firstLine, int lastLine, List<ArticleNumber> numbers, List<ArticleNumber> otherwise,
-                          double margin, String firstWords, ArticleNumber pinAs, ArticleNumber pinOtherwise) {
+                          double margin, String firstWords, ArticleNumber pinAs, ArticleNumber pinOtherwise) implements java.io.Serializable {
 
     /**
      * The weak runs of a numbering, one for each set of blocks that another reading renumbers together. Only blocks

@@ -37,6 +37,14 @@ public final class PreviewServer implements AutoCloseable {
      * @param port the port; 0 takes any free one
      */
     public static PreviewServer start(Path siteRoot, String host, int port) throws IOException {
+        return start(siteRoot, host, port, null);
+    }
+
+    /**
+     * Starts serving {@code siteRoot} with {@code live}'s script in every page, so the browser reloads after each
+     * rebuild and shows a failed one's errors.
+     */
+    public static PreviewServer start(Path siteRoot, String host, int port, LiveReload live) throws IOException {
         InetAddress address = InetAddress.getByName(host == null ? LOOPBACK : host);
         HttpServer server = HttpServer.create(new InetSocketAddress(address, port), 0);
         ExecutorService threads = Executors.newFixedThreadPool(THREADS, task -> {
@@ -44,7 +52,7 @@ public final class PreviewServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        server.createContext("/", new SiteHandler(siteRoot));
+        server.createContext("/", new SiteHandler(siteRoot, live));
         server.setExecutor(threads);
         server.start();
         return new PreviewServer(server, threads);

@@ -23,9 +23,12 @@ final class SiteHandler implements HttpHandler {
     private static final String PLAIN_TEXT = "text/plain; charset=utf-8";
 
     private final Path siteRoot;
+    private final LiveReload live;
 
-    SiteHandler(Path siteRoot) {
+    /** @param live the session to follow; null serves the files as they are */
+    SiteHandler(Path siteRoot, LiveReload live) {
         this.siteRoot = siteRoot.toAbsolutePath().normalize();
+        this.live = live;
     }
 
     @Override
@@ -47,6 +50,10 @@ final class SiteHandler implements HttpHandler {
             return;
         }
         String rawPath = exchange.getRequestURI().getRawPath();
+        if (live != null && rawPath.startsWith(LiveReload.PREFIX)) {
+            answerLive(exchange, rawPath.substring(LiveReload.PREFIX.length()));
+            return;
+        }
         Optional<RequestPath> request = RequestPath.parse(rawPath);
         if (request.isEmpty()) {
             sendText(exchange, 400, "400 bad request: the path is not a plain path inside the site\n");
@@ -56,6 +63,11 @@ final class SiteHandler implements HttpHandler {
         if (root.isEmpty()) {
             // SiteWriter moves the old site out just before it moves the new one in; a reload will find it.
             exchange.getResponseHeaders().set("Retry-After", "1");
+            if (live != null) { // the page reloads itself when the first build is in place
+                send(exchange, 503, ContentTypes.of("index.html"), ("<!doctype html><html lang=\"en\"><title>Building</title>"
+                        + "<body><p>The site is being built; this page reloads when it is ready.</p></body></html>").getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             sendText(exchange, 503, "503 the site is being built; try again in a moment\n");
             return;
         }
@@ -81,6 +93,14 @@ final class SiteHandler implements HttpHandler {
             send(exchange, 404, ContentTypes.of("404.html"), notFoundPage.get());
         } else {
             sendText(exchange, 404, "404 not found\n");
+        }
+    }
+
+    private void answerLive(HttpExchange exchange, String name) throws IOException {
+        switch (name) {
+            case "live-reload.js" -> send(exchange, 200, ContentTypes.of(name), LiveReload.script());
+            case "state" -> send(exchange, 200, "application/json", live.state().getBytes(StandardCharsets.UTF_8));
+            default -> sendText(exchange, 404, "404 not found\n");
         }
     }
 
@@ -117,11 +137,12 @@ final class SiteHandler implements HttpHandler {
         }
     }
 
-    private static void sendText(HttpExchange exchange, int status, String text) throws IOException {
+    private void sendText(HttpExchange exchange, int status, String text) throws IOException {
         send(exchange, status, PLAIN_TEXT, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+    private void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        if (live != null && contentType.startsWith("text/html")) body = LiveReload.inject(body);
         exchange.getResponseHeaders().set("Content-Type", contentType);
         if (exchange.getRequestMethod().equals("HEAD")) {
             // HEAD answers with the length GET would send; the server itself must be told there is no body.

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lexsite.parallel.Parallel;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -29,26 +30,39 @@ public final class LinkChecker {
     };
 
     private final Path root;
+    private final AnchorIndex anchors = new AnchorIndex();
     private final LinkResolver resolver;
 
     public LinkChecker(Path root) {
         this.root = root;
-        this.resolver = new LinkResolver(root, new AnchorIndex());
+        this.resolver = new LinkResolver(root, anchors);
     }
 
-    /** Every broken reference on {@code pages}, in page order. */
+    /**
+     * Every broken reference on {@code pages}, in page order. Each page is parsed once, on every core: first all pages
+     * (their references and their ids), then every reference is followed, so a #fragment into a page already parsed
+     * reads no file.
+     */
     public List<BrokenLink> check(List<Path> pages) {
-        List<BrokenLink> broken = new ArrayList<>();
-        for (Path page : pages) {
+        List<List<String>> references = Parallel.map(pages, page -> {
             Document document = SiteFiles.parse(page, Parser.htmlParser());
+            anchors.record(page, document);
+            List<String> hrefs = new ArrayList<>();
             for (String[] reference : REFERENCES) {
-                for (Element element : document.select(reference[0])) {
-                    String href = element.attr(reference[1]);
-                    problem(page, href).ifPresent(why -> broken.add(new BrokenLink(SiteFiles.name(root, page), href, why)));
-                }
+                for (Element element : document.select(reference[0])) hrefs.add(element.attr(reference[1]));
             }
-        }
-        return broken;
+            return hrefs;
+        });
+        List<Integer> order = java.util.stream.IntStream.range(0, pages.size()).boxed().toList();
+        List<List<BrokenLink>> broken = Parallel.map(order, i -> {
+            Path page = pages.get(i);
+            List<BrokenLink> out = new ArrayList<>();
+            for (String href : references.get(i)) {
+                problem(page, href).ifPresent(why -> out.add(new BrokenLink(SiteFiles.name(root, page), href, why)));
+            }
+            return out;
+        });
+        return broken.stream().flatMap(List::stream).toList();
     }
 
     private Optional<String> problem(Path page, String href) {

@@ -32,11 +32,11 @@ import lexsite.model.ArticleNumber;
 public final class ArticleNumbering {
 
     /** A number that is not inferred; an out-of-sequence article stays out of the sequence around it. */
-    public record Fixed(ArticleNumber number, boolean outOfSequence) {
+    public record Fixed(ArticleNumber number, boolean outOfSequence) implements java.io.Serializable {
     }
 
     /** Numbers skipped between two neighbours: articles the copy lacks. */
-    public record Gap(ArticleNumber after, ArticleNumber before, int missing) {
+    public record Gap(ArticleNumber after, ArticleNumber before, int missing) implements java.io.Serializable {
     }
 
     /**
@@ -48,7 +48,7 @@ public final class ArticleNumbering {
      * @param moves     for a weak number, every block that numbering numbers otherwise: the stretch that stands or
      *                  falls together
      */
-    public record Assurance(ArticleNumber contender, double margin, List<Finding> findings, List<Move> moves) {
+    public record Assurance(ArticleNumber contender, double margin, List<Finding> findings, List<Move> moves) implements java.io.Serializable {
         static final Assurance FIXED = new Assurance(null, Double.POSITIVE_INFINITY, List.of(), List.of());
 
         public boolean isWeak() {
@@ -57,10 +57,10 @@ public final class ArticleNumbering {
     }
 
     /** A block and the number another reading gives it. */
-    public record Move(int block, ArticleNumber number) {
+    public record Move(int block, ArticleNumber number) implements java.io.Serializable {
     }
 
-    public record Result(List<ArticleNumber> numbers, List<Gap> gaps, List<Assurance> assurance) {
+    public record Result(List<ArticleNumber> numbers, List<Gap> gaps, List<Assurance> assurance) implements java.io.Serializable {
     }
 
     /** The fixed numbers leave no number for the article at {@code line}. */

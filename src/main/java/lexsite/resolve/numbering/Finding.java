@@ -8,7 +8,7 @@ package lexsite.resolve.numbering;
  * @param text   what it says, in plain words
  * @param weight how much it counted
  */
-public record Finding(Kind kind, int line, String text, double weight) {
+public record Finding(Kind kind, int line, String text, double weight) implements java.io.Serializable {
 
     public enum Kind {
         /** Another provision cites this number, and what it says fits this article. */

@@ -28,7 +28,9 @@ final class RowStarts {
         Set<String> seen = new HashSet<>();
         String previous = null;
         for (int doc = 0; doc < docs.docs().size(); doc++) {
-            String group = ResultRows.group(docs.docs().get(doc).id());
+            DocTable.Doc d = docs.docs().get(doc);
+            // Ids are unique within an act only: every act has its "preface" and its art_1.
+            String group = d.act() + " " + ResultRows.group(d.id());
             if (group.equals(previous)) continue;
             if (!seen.add(group)) throw new IllegalStateException("the documents of " + group + " are not consecutive in the index");
             starts.add(doc);

@@ -1,0 +1,134 @@
+package lexsite.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import lexsite.diagnostics.Diagnostics;
+import lexsite.load.ContentLoader;
+import lexsite.load.LoadedAct;
+import lexsite.pipeline.ActCache;
+import lexsite.pipeline.ActCacheFolder;
+import lexsite.pipeline.Pipeline;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Parsed and resolved acts kept under .lexsite/acts are used only for the same text, pins, manifest and code. */
+class ActCacheTest {
+
+    @Test
+    void aRebuildOfUnchangedContentParsesNothing(@TempDir Path temp) {
+        FixtureProject project = FixtureProject.built(temp);
+        ActCacheFolder cache = ActCacheFolder.of(project.root, false);
+        LoadedAct act = loaded(project);
+        AtomicInteger parsed = new AtomicInteger();
+        cache.get(key(act), () -> {
+            parsed.incrementAndGet();
+            return entry(act);
+        });
+        assertEquals(0, parsed.get(), "the build kept its act under .lexsite/acts, yet it was parsed again");
+    }
+
+    @Test
+    void textEditedBehindTheCachesBackReachesTheSite(@TempDir Path temp) {
+        FixtureProject project = FixtureProject.built(temp);
+        assertTrue(entries(project.root).size() > 0, "the build kept nothing");
+        project.replace(FixtureProject.ACT, "A single permit is issued", "A combined permit is issued");
+        project.build();
+        String page = project.read("site/acts/foreigners-act/art_4.html");
+        assertTrue(page.contains("A combined permit is issued"), "the site shows the text the cache kept, not the file's");
+        assertFalse(page.contains("A single permit"), page);
+        assertEquals(1, entries(project.root).size(), "the entry of the old text should be gone: " + entries(project.root));
+    }
+
+    @Test
+    void anEntryMadeByOtherCodeIsNeverUsed(@TempDir Path temp) {
+        FixtureProject project = new FixtureProject(temp);
+        LoadedAct act = loaded(project);
+        Path folder = temp.resolve("cache");
+        AtomicInteger parsed = new AtomicInteger();
+        ActCache.Entry made = new ActCacheFolder(folder, "code A", false).get(key(act), () -> {
+            parsed.incrementAndGet();
+            return entry(act);
+        });
+        new ActCacheFolder(folder, "code A", false).get(key(act), () -> {
+            parsed.incrementAndGet();
+            return entry(act);
+        });
+        assertEquals(1, parsed.get(), "the same code and text should reuse the entry");
+        ActCache.Entry other = new ActCacheFolder(folder, "code B", false).get(key(act), () -> {
+            parsed.incrementAndGet();
+            return entry(act);
+        });
+        assertEquals(2, parsed.get(), "another version of the code used the entry the first one made");
+        assertNotSame(made, other);
+    }
+
+    @Test
+    void aDamagedEntryIsMadeAgain(@TempDir Path temp) throws IOException {
+        FixtureProject project = new FixtureProject(temp);
+        LoadedAct act = loaded(project);
+        Path folder = temp.resolve("cache");
+        new ActCacheFolder(folder, "code", false).get(key(act), () -> entry(act));
+        Path file = entriesIn(folder).get(0);
+        Files.write(file, new byte[] {1, 2, 3});
+        AtomicInteger parsed = new AtomicInteger();
+        new ActCacheFolder(folder, "code", false).get(key(act), () -> {
+            parsed.incrementAndGet();
+            return entry(act);
+        });
+        assertEquals(1, parsed.get(), "a damaged entry was used");
+    }
+
+    @Test
+    void aPlantedEntryCannotMakeOtherClasses(@TempDir Path temp) throws IOException {
+        FixtureProject project = new FixtureProject(temp);
+        LoadedAct act = loaded(project);
+        Path folder = temp.resolve("cache");
+        new ActCacheFolder(folder, "code", false).get(key(act), () -> entry(act));
+        Path file = entriesIn(folder).get(0);
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(Files.newOutputStream(file))) {
+            out.writeObject(new gadget.Gadget());
+        }
+        gadget.Gadget.ran = false;
+        AtomicInteger parsed = new AtomicInteger();
+        new ActCacheFolder(folder, "code", false).get(key(act), () -> {
+            parsed.incrementAndGet();
+            return entry(act);
+        });
+        assertFalse(gadget.Gadget.ran, "reading the cache constructed a class that is not Lexsite's");
+        assertEquals(1, parsed.get(), "a planted entry was used");
+    }
+
+    private static LoadedAct loaded(FixtureProject project) {
+        return new ContentLoader(project.root.resolve("content"), project.root).loadActs().get(0);
+    }
+
+    private static ActCache.Key key(LoadedAct act) {
+        return new ActCache.Key(act, act.texts().keySet().iterator().next());
+    }
+
+    private static ActCache.Entry entry(LoadedAct act) {
+        Diagnostics diagnostics = new Diagnostics();
+        return new ActCache.Entry(Pipeline.parseAndResolve(act, diagnostics).get(0), diagnostics.all());
+    }
+
+    private static List<Path> entries(Path project) {
+        return entriesIn(project.resolve(".lexsite").resolve("acts"));
+    }
+
+    private static List<Path> entriesIn(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".bin")).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}
