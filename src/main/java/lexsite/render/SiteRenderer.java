@@ -78,7 +78,7 @@ public final class SiteRenderer {
     private void writeData(String actId, ActResolver.Result version, SiteWriter out) {
         String versionId = version.act().version().id();
         out.write(site.paths().json(actId, versionId), JsonExport.act(version));
-        out.write(site.paths().akomaNtoso(actId, versionId), AknExport.of(version.act()));
+        out.write(site.paths().akomaNtoso(actId, versionId), AknExport.of(version));
     }
 
     /** The current text of {@code history} in the other languages, where a translation of that very text exists. */

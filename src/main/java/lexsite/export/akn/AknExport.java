@@ -21,7 +21,9 @@ import lexsite.model.ProvisionKind;
 import lexsite.model.Provenance;
 import lexsite.model.Status;
 import lexsite.model.TextLine;
+import lexsite.resolve.ActResolver;
 import lexsite.resolve.GazetteIndex;
+import lexsite.resolve.ResolvedCitation;
 
 /**
  * One version of an act as an Akoma Ntoso 3.0 document, written with StAX. Every element's {@code eId} is the
@@ -33,6 +35,7 @@ import lexsite.resolve.GazetteIndex;
 public final class AknExport {
 
     private final Act act;
+    private final Map<String, List<ResolvedCitation>> citations = new java.util.HashMap<>();
     private final AknNames names;
     private final XmlOut out = new XmlOut();
     private int notes;
@@ -43,8 +46,21 @@ public final class AknExport {
     }
 
     public static String of(Act act) {
+        return of(act, List.of());
+    }
+
+    /** The act with each resolved citation of a provision of the act as a {@code ref} to its eId (a range: {@code rref}). */
+    public static String of(ActResolver.Result resolved) {
+        return of(resolved.act(), resolved.citations());
+    }
+
+    private static String of(Act act, List<ResolvedCitation> citations) {
+        AknExport export = new AknExport(act);
+        for (ResolvedCitation c : citations) {
+            if (c.resolved() && !c.citation().isExternal()) export.citations.computeIfAbsent(c.fromId() + "@" + c.line(), k -> new ArrayList<>()).add(c);
+        }
         try {
-            return new AknExport(act).write();
+            return export.write();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("the act cannot be written as Akoma Ntoso", e);
         }
@@ -60,7 +76,7 @@ public final class AknExport {
         meta();
         if (!act.frontMatter().isEmpty()) {
             out.open("preface");
-            lines(act.frontMatter(), null);
+            lines(act.frontMatter(), null, null);
             out.close();
         }
         out.open("body");
@@ -68,8 +84,8 @@ public final class AknExport {
         out.close();
         if (!act.closing().isEmpty() || !act.backMatter().isEmpty()) {
             out.open("conclusions");
-            lines(act.closing(), "closing");
-            lines(act.backMatter(), "backMatter");
+            lines(act.closing(), "closing", null);
+            lines(act.backMatter(), "backMatter", null);
             out.close();
         }
         out.close(); // act
@@ -276,7 +292,7 @@ public final class AknExport {
             authorialNote(p.provenance(), p.id());
             out.closeText();
         }
-        hierarchyBody(p.text(), p.items());
+        hierarchyBody(p.id(), p.text(), p.items());
         out.close();
     }
 
@@ -287,32 +303,32 @@ public final class AknExport {
         out.open("num").text(i.number());
         authorialNote(i.provenance(), i.id());
         out.closeText();
-        hierarchyBody(i.text(), i.subItems());
+        hierarchyBody(i.id(), i.text(), i.subItems());
         out.close();
     }
 
     /** Text alone is {@code content}; text before a list is its {@code intro}, followed by the points. */
-    private void hierarchyBody(List<TextLine> text, List<Item> items) throws XMLStreamException {
+    private void hierarchyBody(String nodeId, List<TextLine> text, List<Item> items) throws XMLStreamException {
         if (items.isEmpty()) {
             out.open("content");
             if (text.isEmpty()) out.open("p").close(); // a bare number: the source gives no words
-            else lines(text, null);
+            else lines(text, null, nodeId);
             out.close();
             return;
         }
         if (!text.isEmpty()) {
             out.open("intro");
-            lines(text, null);
+            lines(text, null, nodeId);
             out.close();
         }
         for (Item i : items) item(i);
     }
 
-    private void lines(List<TextLine> lines, String cssClass) throws XMLStreamException {
+    private void lines(List<TextLine> lines, String cssClass, String nodeId) throws XMLStreamException {
         for (TextLine t : lines) {
             out.open("p").attr("class", cssClass).lxAttr("line", t.line());
             if (t.text().isEmpty()) out.attr("status", "incomplete"); // a translation that has no words here yet
-            out.text(t.text());
+            words(t, nodeId);
             if (t.listMissingAfter()) {
                 // the list this line announces is not in the source: marked where it belongs, never made up
                 out.inline("omissis").attr("status", "unknown").attr("title", "The items of this list are not in the source.")
@@ -320,6 +336,27 @@ public final class AknExport {
             }
             out.closeText();
         }
+    }
+
+    /** A line's words, each citation of a provision of the act a {@code ref} to it, as the site links it. */
+    private void words(TextLine t, String nodeId) throws XMLStreamException {
+        List<ResolvedCitation> here = new ArrayList<>(citations.getOrDefault(nodeId + "@" + t.line(), List.of()));
+        here.sort(java.util.Comparator.comparingInt(c -> c.citation().start()));
+        String text = t.text();
+        int at = 0;
+        for (int i = 0; i < here.size(); i++) {
+            ResolvedCitation c = here.get(i);
+            int start = c.citation().start(), end = c.citation().end();
+            if (start < at || end > text.length()) continue; // overlapping or not in this line's words: left as text
+            int last = i; // "Articles 24a–24g": one span citing a range, each article a citation of its own
+            while (last + 1 < here.size() && here.get(last + 1).citation().start() == start && here.get(last + 1).citation().end() == end) last++;
+            out.text(text.substring(at, start));
+            if (last == i) out.inline("ref").attr("href", "#" + c.targetId());
+            else out.inline("rref").attr("from", "#" + c.targetId()).attr("upTo", "#" + here.get(last).targetId());
+            out.text(text.substring(start, end)).closeInline();
+            at = end;
+        }
+        out.text(text.substring(at));
     }
 
     private void authorialNote(Provenance provenance, String nodeId) throws XMLStreamException {

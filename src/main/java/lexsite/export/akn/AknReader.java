@@ -207,11 +207,12 @@ public final class AknReader {
         return e.hasAttribute(name) ? e.getAttribute(name) : null;
     }
 
-    /** The element's text without its notes and markers. */
+    /** The element's text with its citations' words, without its notes and markers. */
     private static String ownText(Element e) {
         StringBuilder out = new StringBuilder();
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) out.append(n.getNodeValue());
+            else if (n instanceof Element ref && (ref.getLocalName().equals("ref") || ref.getLocalName().equals("rref"))) out.append(ref.getTextContent());
         }
         return out.toString();
     }

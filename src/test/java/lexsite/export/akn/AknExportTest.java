@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class AknExportTest {
 
     private final Act act = RealAct.result().act();
-    private final String xml = AknExport.of(act);
+    private final String xml = AknExport.of(RealAct.result());
 
     @Test
     void theRealActValidatesAgainstTheAkomaNtoso30Schema() throws Exception {
@@ -84,6 +84,16 @@ class AknExportTest {
         for (TextLine t : all) if (t.listMissingAfter()) missing++;
         assertTrue(missing > 10, "the real act lacks lists: " + missing);
         assertEquals(missing, count("<omissis status=\"unknown\""));
+    }
+
+    @Test
+    void everyCitationOfAProvisionIsARefToItsEIdAndARangeAnRref() {
+        long spans = RealAct.result().citations().stream().filter(c -> c.resolved() && !c.citation().isExternal())
+                .map(c -> c.fromId() + "@" + c.line() + ":" + c.citation().start()).distinct().count();
+        assertTrue(spans > 200, "citations: " + spans);
+        assertEquals(spans, count("<ref href=\"#") + count("<rref from=\"#"), "one ref per citation, one rref per range");
+        assertTrue(xml.contains("<ref href=\"#art_24i\">"), "Article 24i is cited");
+        assertTrue(xml.contains("<rref from=\"#art_24a\" upTo=\"#art_24g\">24a–24g</rref>"), "a range");
     }
 
     private static long divisionNotes(Division d) {

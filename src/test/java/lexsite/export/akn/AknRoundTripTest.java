@@ -13,7 +13,7 @@ class AknRoundTripTest {
     @Test
     void theRealActReadBackEqualsTheModelWritten() {
         Act written = RealAct.result().act();
-        Act read = AknReader.read(AknExport.of(written));
+        Act read = AknReader.read(AknExport.of(RealAct.result()));
         assertEquals(written.provisions(), read.provisions(), () -> FirstDifference.of(written.provisions(), read.provisions()));
         assertEquals(written.body(), read.body(), () -> FirstDifference.of(written.body(), read.body()));
         assertEquals(written, read);
