@@ -191,7 +191,11 @@ class HostileInputTest {
                         "error: '" + ROOT + "/blocker' is a file, so '" + ROOT + "/blocker/site' cannot be a folder inside it",
                         "build", "--out", ROOT + "/blocker/site"),
                 command("veryLongSearchQueryIsAPlainError", p -> { },
-                        "error: the query has 1500 words; search takes at most 100", "search", "permit ".repeat(1500)),
+                        "error: the query has 1500 words; search takes at most 200", "search", words(1500)),
+                command("longSearchQueryOfOneWordRepeatedIsAPlainError", p -> { },
+                        "error: the query has 1500 words; search takes at most 200", "search", "permit ".repeat(1500)),
+                command("searchQueryOfManyDifferentWordsIsAPlainError", p -> { },
+                        "error: the query has 150 different words; search takes at most 100", "search", words(150)),
                 command("searchLimitZeroIsAPlainError", p -> { }, "error: --limit must be between 1 and 1000, not 0", "search", "permit", "--limit", "0"),
                 command("unknownOptionIsAPlainError", p -> { }, "error: Unknown option: '--verbose'", "check", "--verbose"),
                 command("missingImportFileIsAPlainError", p -> { }, "nowhere.txt", "import", "nowhere.txt", "--gazette", "60/2026",
@@ -213,6 +217,11 @@ class HostileInputTest {
         assertFalse(Files.exists(project.file("ran")), "a template ran a command");
         assertFalse(FixtureProject.snapshot(project.site()).values().stream()
                 .anyMatch(bytes -> new String(bytes, StandardCharsets.UTF_8).contains(SECRET)), "the site holds a file from outside content/");
+    }
+
+    /** {@code n} different words, as a pasted page has. */
+    private static String words(int n) {
+        return String.join(" ", java.util.stream.IntStream.range(0, n).mapToObj(i -> "word" + Integer.toString(i, 26)).toList());
     }
 
     private static Case build(String name, Consumer<FixtureProject> breakage, String expected) {
