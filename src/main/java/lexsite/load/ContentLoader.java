@@ -67,9 +67,7 @@ public final class ContentLoader {
             Path pinsPath = guard.resolve(folder, file.pins().value(), "pins file", manifestFile, file.pins().line());
             pinsFile = shown(pinsPath);
             pins = Yaml.readFile(pinsPath, pinsFile, PinsFile.class);
-            for (PinsFile.ArticlePin pin : pins.articles()) { // the site links to each pin's source
-                if (pin.source() != null) UrlPolicy.require(pin.source(), UrlPolicy.Use.LINK, pinsFile, pin.startsAt().line());
-            }
+            requireValues(pins, pinsFile);
         }
         Map<ActVersion, SourceText> texts = new LinkedHashMap<>();
         for (int i = 0; i < manifest.versions().size(); i++) {
@@ -80,6 +78,24 @@ public final class ContentLoader {
             texts.put(version, source);
         }
         return new LoadedAct(manifest, manifestFile, pins, pinsFile, texts);
+    }
+
+    /** Jackson's {@code required} asks only that a key be there: a pin with a key left empty is refused at its line. */
+    private static void requireValues(PinsFile pins, String file) {
+        for (PinsFile.ArticlePin pin : pins.articles()) {
+            if (pin == null || pin.startsAt() == null) throw new ContentError(file, 1, "a pin with no 'starts'");
+            int line = pin.line();
+            Required.text(file, line, "starts", pin.starts());
+            Required.text(file, line, "number", pin.number());
+            Required.text(file, line, "why", pin.why());
+            for (String also : pin.alsoStarts()) Required.text(file, line, "also-starts", also);
+            if (pin.source() != null) UrlPolicy.require(pin.source(), UrlPolicy.Use.LINK, file, line); // the site links to it
+        }
+        for (PinsFile.SecondWording wording : pins.secondWordings()) {
+            if (wording == null || wording.startsAt() == null) throw new ContentError(file, 1, "a second wording with no 'starts'");
+            Required.text(file, wording.line(), "starts", wording.starts());
+            Required.text(file, wording.line(), "why", wording.why());
+        }
     }
 
     private String shown(Path path) {

@@ -32,6 +32,10 @@ record GuideFile(
         String file = body.file();
         int line = 1; // an empty key is reported at the front matter, which starts the file
         List<DiscussedArticle> pins = discusses == null ? List.of() : discusses.stream()
+                .map(d -> {
+                    if (d == null || d.value() == null) throw new ContentError(file, line, "an entry of 'discusses' is empty");
+                    return d;
+                })
                 .map(d -> new DiscussedArticle(Required.text(file, d.line(), "article", d.value().article),
                         Required.text(file, d.line(), "subject", d.value().subject), d.line()))
                 .toList();

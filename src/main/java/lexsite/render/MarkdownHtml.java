@@ -67,8 +67,16 @@ public final class MarkdownHtml {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) check(child, document, markdown);
     }
 
+    /**
+     * Counted from the node's offset in the text rather than asked of Flexmark, which needs the node still in its
+     * document: a reference definition a later one of the same label replaced is not (ContentFuzzTest).
+     */
     private static int lineOf(Node node, Markdown markdown) {
-        return markdown.firstLine() + node.getLineNumber();
+        String text = markdown.text();
+        int end = Math.min(Math.max(0, node.getStartOffset()), text.length());
+        int line = 0;
+        for (int i = 0; i < end; i++) if (text.charAt(i) == '\n') line++;
+        return markdown.firstLine() + line;
     }
 
     private static String abbreviate(String s) {

@@ -39,6 +39,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -122,12 +123,16 @@ class ContentFuzzTest {
         HangGuard guard = new HangGuard(Duration.ofSeconds(60));
         int[] counts = new int[3]; // cases, of them with errors, full builds
         long started = System.nanoTime();
-        Fuzz.qt().withExamples(TRIES).forAll(cases(kind)).checkAssert(c -> guard.run(shown(c, seeds, kind), () -> {
+        System.out.println("content fuzzing " + kind + " with -Dlexsite.fuzz.seed=" + Fuzz.SEED + " -Dlexsite.fuzz.content.tries=" + TRIES);
+        QuickTheory.qt().withExamples(TRIES).withFixedSeed(Fuzz.SEED).withShrinkCycles(200).forAll(cases(kind)).checkAssert(c -> guard.run(shown(c, seeds, kind), () -> {
             ContentKind.Seed seed = seeds.get(Math.floorMod(c.seed(), seeds.size()));
             boolean fullBuild = counts[0]++ % BUILD_EVERY == 0;
             Outcome outcome = runCase(kind, seed, TextMutation.applyAll(seed.text(), c.mutations(), kind), fullBuild);
             if (!outcome.errors().isEmpty()) counts[1]++;
             if (fullBuild) counts[2]++;
+            if (counts[0] % 1000 == 0) { // a long run reports as it goes
+                System.out.printf("content fuzz %s: %d cases so far, %d s%n", kind, counts[0], (System.nanoTime() - started) / 1_000_000_000L);
+            }
         }));
         System.out.printf("content fuzz %s: %d cases (%d with errors), %d whole builds, %d s%n", kind, counts[0], counts[1],
                 counts[2], (System.nanoTime() - started) / 1_000_000_000L);

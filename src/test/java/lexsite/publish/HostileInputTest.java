@@ -140,6 +140,10 @@ class HostileInputTest {
                         ACT_YAML + ":12: error: 'source' has no value"),
                 build("siteYamlKeyWithNoValueIsReportedAtItsLine", p -> p.replace(SITE_YAML, "language: en", "language:"),
                         SITE_YAML + ":3: error: 'language' has no value"),
+                build("pinWithItsNumberLeftEmptyIsReportedAtItsLine", p -> p.replace(PINS, "number: \"1\"", "number:"),
+                        PINS + ":2: error: 'number' has no value"),
+                build("guideDiscussesEntryLeftEmptyIsAnError", p -> p.replace(GUIDE, "  - {article: \"3\", subject: \"work\"}", "  - # {article: \"3\"}"),
+                        GUIDE + ":1: error: an entry of 'discusses' is empty"),
                 build("actWithNoVersionsSaysSo", p -> p.write(ACT_YAML, p.read(ACT_YAML).substring(0, p.read(ACT_YAML).indexOf("versions:")) + "versions: []\n"),
                         ACT_YAML + ":1: error: versions lists no version"),
 
@@ -190,8 +194,15 @@ class HostileInputTest {
                 command("outputFolderInsideAFileIsAPlainError", p -> p.write("blocker", "a file"),
                         "error: '" + ROOT + "/blocker' is a file, so '" + ROOT + "/blocker/site' cannot be a folder inside it",
                         "build", "--out", ROOT + "/blocker/site"),
+                command("unwritableOutputFolderIsAPlainError", p -> { }, // even root cannot make folders in /proc
+                        "error: cannot write the site into '/proc/lexsite-site': cannot create a staging folder beside", "build",
+                        "--out", "/proc/lexsite-site"),
                 command("veryLongSearchQueryIsAPlainError", p -> { },
-                        "error: the query has 1500 words; search takes at most 100", "search", "permit ".repeat(1500)),
+                        "error: the query has 1500 words; search takes at most 200", "search", words(1500)),
+                command("longSearchQueryOfOneWordRepeatedIsAPlainError", p -> { },
+                        "error: the query has 1500 words; search takes at most 200", "search", "permit ".repeat(1500)),
+                command("searchQueryOfManyDifferentWordsIsAPlainError", p -> { },
+                        "error: the query has 150 different words; search takes at most 100", "search", words(150)),
                 command("searchLimitZeroIsAPlainError", p -> { }, "error: --limit must be between 1 and 1000, not 0", "search", "permit", "--limit", "0"),
                 command("unknownOptionIsAPlainError", p -> { }, "error: Unknown option: '--verbose'", "check", "--verbose"),
                 command("missingImportFileIsAPlainError", p -> { }, "nowhere.txt", "import", "nowhere.txt", "--gazette", "60/2026",
@@ -213,6 +224,11 @@ class HostileInputTest {
         assertFalse(Files.exists(project.file("ran")), "a template ran a command");
         assertFalse(FixtureProject.snapshot(project.site()).values().stream()
                 .anyMatch(bytes -> new String(bytes, StandardCharsets.UTF_8).contains(SECRET)), "the site holds a file from outside content/");
+    }
+
+    /** {@code n} different words, as a pasted page has. */
+    private static String words(int n) {
+        return String.join(" ", java.util.stream.IntStream.range(0, n).mapToObj(i -> "word" + Integer.toString(i, 26)).toList());
     }
 
     private static Case build(String name, Consumer<FixtureProject> breakage, String expected) {

@@ -55,4 +55,15 @@ class MarkdownHtmlTest {
         String html = markdown.render(body("Fees are 5 < 10 & \"quoted\"."));
         assertTrue(html.contains("5 &lt; 10 &amp;"), html);
     }
+
+    /** ContentFuzzTest's shrunk case: Flexmark could not say the line of a link it had rebuilt, and threw. */
+    @Test
+    void aLinkFlexmarkRebuildsStillHasItsLine() {
+        String text = "See [the form][form], [the offi://bulgaria.iom.int>; write to <help@example.org>.\n"
+                + "See [the form][form], [the office][] and <https://bulgaria.iom.int>; write to <help@example.org>map of the office](map.png)\n\n"
+                + "> A quotation, with a [reference][form].\n\n[form]: https://www.iom.int/form \"The form\"\n[the office]: programmes.html\n";
+        assertTrue(markdown.render(body(text)).contains("https://www.iom.int/form"));
+        ContentError e = assertThrows(ContentError.class, () -> markdown.render(body(text.replace("https://www.iom.int/form", "//evil.example"))));
+        assertTrue(e.getMessage().contains("refused"), e.getMessage());
+    }
 }
