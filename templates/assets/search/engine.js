@@ -503,7 +503,7 @@
       }
       if (cited !== null) { order.push(self.rowOf(cited)); shown.set(self.rowOf(cited), cited); }
       ranked.forEach(put);
-      var result = { shown: order.slice(0, limit).map(function (r) { return shown.get(r); }) };
+      var result = { shown: self.answerFirst(order.slice(0, limit).map(function (r) { return shown.get(r); }), cited) };
       var matched = top.matched.concat(cited !== null ? [cited] : []);
       var all = top.exact && top.matched.length === top.total;
       var missing = self.rowShards(matched).filter(function (n) { return !(n in registry); });
@@ -515,6 +515,18 @@
         done(result);
       });
     });
+  };
+
+  // ResultRows.rows, answer first: where the first row only explains or points (glossary, topic, guide) and a row of an
+  // answering kind (a provision, a programme) is shown, the best such row moves first; the others keep their order.
+  Engine.prototype.answerFirst = function (docs, cited) {
+    var self = this, kinds = this.manifest.rows.answeringKinds, partitions = this.manifest.partitions;
+    function answers(doc) { return kinds.indexOf(partitions[self.partitionOf(doc)]) >= 0; }
+    if (cited !== null || !docs.length || answers(docs[0])) return docs;
+    for (var i = 1; i < docs.length; i++) {
+      if (answers(docs[i])) return [docs[i]].concat(docs.slice(0, i), docs.slice(i + 1));
+    }
+    return docs;
   };
 
   // SiteSearcher.find: the cited paragraph, or failing that its article, first in index order within the filter.
