@@ -54,7 +54,9 @@ public final class ResultRows {
     /**
      * As {@link #rows(List, int, IntFunction, int)}, answer first: where the first row is a page that only explains or
      * points (a glossary entry, a topic, the guide) and a row that answers (a provision, a programme) is among those
-     * shown, the best such row moves first and the others keep their order.
+     * shown, the best such row moves first and the others keep their order. Searches apply it to questions
+     * ({@link QueryPlan#question()}): for the law's own term ("family reunification") the glossary entry is the
+     * better start.
      *
      * @param answers whether a document may lead the results
      */

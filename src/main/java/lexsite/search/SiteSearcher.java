@@ -146,7 +146,8 @@ public final class SiteSearcher implements Closeable {
             if (issue.isPresent()) return gazette(issue.get(), request);
             Optional<CitationQuery> citation = CitationQuery.parse(request.query());
             Optional<Integer> cited = citation.flatMap(c -> find(c, request));
-            Query text = text(request.query());
+            QueryPlan plan = plan(request.query());
+            Query text = text(plan);
             Query query = filtered(text, request);
             List<Integer> shown;
             // rank twice as deep while the documents ranked fill fewer rows than asked and more may match
@@ -154,7 +155,7 @@ public final class SiteSearcher implements Closeable {
                 TopDocs top = searcher.search(query, depth);
                 List<Integer> ranked = new ArrayList<>();
                 for (ScoreDoc sd : top.scoreDocs) ranked.add(sd.doc);
-                shown = ResultRows.rows(ranked, cited.orElse(-1), doc -> ids[doc], doc -> answers[doc], request.limit());
+                shown = ResultRows.rows(ranked, cited.orElse(-1), doc -> ids[doc], doc -> !plan.question() || answers[doc], request.limit());
                 if (shown.size() >= request.limit() || top.scoreDocs.length < depth) break;
             }
             return new SearchResults(cited.isPresent() ? How.CITATION : How.TEXT, hits(shown, text), rows(query, cited));
@@ -270,8 +271,12 @@ public final class SiteSearcher implements Closeable {
      * field boost × the alternative's weight; each phrase is a phrase query per field. search.js sums the same terms.
      */
     Query text(String query) {
+        return text(plan(query));
+    }
+
+    private Query text(QueryPlan plan) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (QueryPlan.Clause clause : plan(query).clauses()) {
+        for (QueryPlan.Clause clause : plan.clauses()) {
             fields.forEach((field, boost) -> {
                 if (clause instanceof QueryPlan.Word word) {
                     for (QueryPlan.Alternative a : word.alternatives()) {
