@@ -245,11 +245,16 @@
         });
         // QueryPlan.QUESTION_WORDS: dropped unless the query has nothing else
         var question = function (p) { return p.word !== undefined && rules.questionWords.indexOf(p.word) >= 0; };
-        var words = parts.filter(function (p) { return p.word !== undefined; });
-        if (words.some(function (p) { return !question(p); })) parts = parts.filter(function (p) { return !question(p); });
-        done(parts.map(function (p) {
+        var words = parts.filter(function (p) { return p.word !== undefined; }), asked = false;
+        if (words.some(function (p) { return !question(p); })) {
+          asked = parts.some(question);
+          parts = parts.filter(function (p) { return !question(p); });
+        }
+        var plan = parts.map(function (p) {
           return p.phrase !== undefined ? { phrase: p.phrase } : { word: p.word, alternatives: p.alternatives };
-        }));
+        });
+        plan.question = asked; // QueryPlan.question: a question's results lead with a provision
+        done(plan);
       });
     });
   };
@@ -454,7 +459,7 @@
           (function rank(k) {
             self.topDocs(clauses, request.filter, k, live(function (top) {
               var ranked = top.docs.map(function (d) { return d.doc; });
-              self.rows(ranked, citedDoc, top, request.limit, live(function (rows) {
+              self.rows(ranked, citedDoc, plan.question, top, request.limit, live(function (rows) {
                 if (rows.shown.length < request.limit && top.docs.length === k) return rank(k * 2);
                 var scores = new Map();
                 top.docs.forEach(function (d) { scores.set(d.doc, d.score); });
@@ -491,7 +496,7 @@
   // ResultRows.rows: each row at its best document's rank, showing the best-ranked paragraph where its article's own
   // document ranked first; the cited provision first, as it is. The total counts rows among the matching documents
   // the engine knows: exact when it knows them all (a few more shards are loaded for that), else a lower bound.
-  Engine.prototype.rows = function (ranked, cited, top, limit, done) {
+  Engine.prototype.rows = function (ranked, cited, question, top, limit, done) {
     var self = this, MAX_COUNT_SHARDS = 4;
     var known = ranked.concat(cited !== null ? [cited] : []);
     this.load(this.rowShards(known), function () {
@@ -503,7 +508,8 @@
       }
       if (cited !== null) { order.push(self.rowOf(cited)); shown.set(self.rowOf(cited), cited); }
       ranked.forEach(put);
-      var result = { shown: order.slice(0, limit).map(function (r) { return shown.get(r); }) };
+      var docs = order.slice(0, limit).map(function (r) { return shown.get(r); });
+      var result = { shown: question ? self.answerFirst(docs, cited) : docs };
       var matched = top.matched.concat(cited !== null ? [cited] : []);
       var all = top.exact && top.matched.length === top.total;
       var missing = self.rowShards(matched).filter(function (n) { return !(n in registry); });
@@ -515,6 +521,18 @@
         done(result);
       });
     });
+  };
+
+  // ResultRows.rows, answer first: where the first row only explains or points (glossary, topic, guide) and a row of an
+  // answering kind (a provision, a programme) is shown, the best such row moves first; the others keep their order.
+  Engine.prototype.answerFirst = function (docs, cited) {
+    var self = this, kinds = this.manifest.rows.answeringKinds, partitions = this.manifest.partitions;
+    function answers(doc) { return kinds.indexOf(partitions[self.partitionOf(doc)]) >= 0; }
+    if (cited !== null || !docs.length || answers(docs[0])) return docs;
+    for (var i = 1; i < docs.length; i++) {
+      if (answers(docs[i])) return [docs[i]].concat(docs.slice(0, i), docs.slice(i + 1));
+    }
+    return docs;
   };
 
   // SiteSearcher.find: the cited paragraph, or failing that its article, first in index order within the filter.

@@ -170,7 +170,7 @@
       var hits = results.hits || [];
       var issue = hits.length ? issuePage(results) : null;
       if (issue) list.appendChild(issueItem(issue, results.total));
-      hits.forEach(function (hit) { list.appendChild(hitItem(hit)); });
+      hits.forEach(function (hit, i) { list.appendChild(hitItem(hit, i === 0 && results.how === "text")); });
       var more = hits.length >= limit && (results.total > hits.length || results.totalExact === false);
       if (moreButton) moreButton.parentNode.hidden = !more;
       var then = onResults;
@@ -203,9 +203,11 @@
       return li;
     }
 
-    function hitItem(hit) {
-      var li = element("li", "result");
+    /* best: the first row of a search by words, the provision (or programme) ranked to answer it, shown apart */
+    function hitItem(hit, best) {
+      var li = element("li", best ? "result result-best" : "result");
       var head = element("div", "result-head");
+      if (best) head.appendChild(element("span", "best-label", "Best match"));
       head.appendChild(element("span", "kind kind-" + hit.kind, BADGES[hit.kind] || hit.kind));
       var a = element("a", "result-link");
       a.href = hrefOf(hit);

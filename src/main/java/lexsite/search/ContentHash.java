@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 final class ContentHash {
 
     /** Raise when the documents or fields change, so older indexes are rebuilt. */
-    static final String FORMAT = "lexsite-search-1";
+    static final String FORMAT = "lexsite-search-2";
 
     private ContentHash() {
     }

@@ -10,9 +10,11 @@ import org.apache.lucene.analysis.Analyzer;
  * synonyms, or, if it is the last word and still being typed, for its commonest completions, or else for its
  * nearest spellings. The browser client (search.js) builds the same plan by the same rules, so both rank alike.
  *
- * @param clauses in the order typed
+ * @param clauses  in the order typed
+ * @param question whether the query asks a question: it framed its words with question words, which were dropped
+ *                 ("how long can I be detained"); a question's results lead with a provision ({@link ResultRows})
  */
-public record QueryPlan(List<Clause> clauses) {
+public record QueryPlan(List<Clause> clauses, boolean question) {
 
     /** Synonyms count for less than what was typed; corrections and completions stand in for it fully. */
     public static final float SYNONYM_WEIGHT = 0.5f;
@@ -66,10 +68,11 @@ public record QueryPlan(List<Clause> clauses) {
                 typedWords.add(word);
             }
         }
+        boolean question = false;
         if (typedWords.stream().anyMatch(w -> !QUESTION_WORDS.contains(w.typed()))) {
-            clauses.removeIf(c -> c instanceof Word w && QUESTION_WORDS.contains(w.typed()));
+            question = clauses.removeIf(c -> c instanceof Word w && QUESTION_WORDS.contains(w.typed()));
         }
-        return new QueryPlan(clauses);
+        return new QueryPlan(clauses, question);
     }
 
     private static Word word(String typed, boolean open, Vocabulary vocabulary, Synonyms synonyms, Analyzer stemmer) {

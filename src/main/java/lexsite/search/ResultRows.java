@@ -21,7 +21,15 @@ public final class ResultRows {
      */
     public static final int DOCUMENTS_PER_ROW = 2;
 
+    /** The kinds of document that answer a question (a provision, a programme), rather than explain or point. */
+    public static final List<String> ANSWERING_KINDS = List.of("law", "programme");
+
     private ResultRows() {
+    }
+
+    /** Whether a document of {@code kind} ({@link SearchDocument.Kind#key()}) may lead the results. */
+    public static boolean answers(String kind) {
+        return ANSWERING_KINDS.contains(kind);
     }
 
     /** The row an id belongs to: the article ("art_24i" for "art_24i__para_1") or the page ("programme:x" for "programme:x#contact"). */
@@ -40,6 +48,32 @@ public final class ResultRows {
      * @param idOf   a document's id
      */
     public static List<Integer> rows(List<Integer> ranked, int pinned, IntFunction<String> idOf, int limit) {
+        return rows(ranked, pinned, idOf, doc -> true, limit);
+    }
+
+    /**
+     * As {@link #rows(List, int, IntFunction, int)}, answer first: where the first row is a page that only explains or
+     * points (a glossary entry, a topic, the guide) and a row that answers (a provision, a programme) is among those
+     * shown, the best such row moves first and the others keep their order. Searches apply it to questions
+     * ({@link QueryPlan#question()}): for the law's own term ("family reunification") the glossary entry is the
+     * better start.
+     *
+     * @param answers whether a document may lead the results
+     */
+    public static List<Integer> rows(List<Integer> ranked, int pinned, IntFunction<String> idOf, java.util.function.IntPredicate answers, int limit) {
+        List<Integer> out = grouped(ranked, pinned, idOf, limit);
+        if (pinned < 0 && !out.isEmpty() && !answers.test(out.get(0))) {
+            for (int i = 1; i < out.size(); i++) {
+                if (answers.test(out.get(i))) {
+                    out.add(0, out.remove(i));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> grouped(List<Integer> ranked, int pinned, IntFunction<String> idOf, int limit) {
         Map<String, Integer> shown = new LinkedHashMap<>();
         if (pinned >= 0) shown.put(group(idOf.apply(pinned)), pinned);
         for (int doc : ranked) {
@@ -49,6 +83,6 @@ public final class ResultRows {
             else if (current != pinned && idOf.apply(current).equals(group) && !id.equals(group)) shown.put(group, doc);
         }
         List<Integer> out = new ArrayList<>(shown.values());
-        return out.subList(0, Math.min(limit, out.size()));
+        return new ArrayList<>(out.subList(0, Math.min(limit, out.size())));
     }
 }

@@ -3,8 +3,10 @@ package lexsite.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import lexsite.concepts.ConceptMatcher;
 import lexsite.model.Library;
 import lexsite.pipeline.ResolvedContent;
@@ -77,8 +79,12 @@ public final class SearchIndexBuilder {
                 .setCommitOnClose(false);
         ConceptMatcher concepts = new ConceptMatcher(library.concepts(), siteLanguage);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
+            Set<String> articles = articlesWithParagraphs(documents);
             for (SearchDocument d : documents) {
-                String plain = d.language().equals(siteLanguage) ? concepts.plainWords(d.title() + "\n" + d.text()) : "";
+                // an article with paragraphs leaves the reader's words to them, so the paragraph that answers ranks
+                // above its article, whose words are the union of every paragraph's subjects
+                String plain = d.language().equals(siteLanguage) && !articles.contains(d.id())
+                        ? concepts.plainWords(d.title() + "\n" + d.text()) : "";
                 writer.addDocument(lucene(d, plain));
             }
             String synonyms = Synonyms.of(library.synonyms(), SearchAnalyzers.forLanguage(siteLanguage)).toJson();
@@ -92,6 +98,16 @@ public final class SearchIndexBuilder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The ids of the documents that have paragraphs of their own ("art_24i" for "art_24i__para_1"). */
+    static Set<String> articlesWithParagraphs(List<SearchDocument> documents) {
+        Set<String> out = new HashSet<>();
+        for (SearchDocument d : documents) {
+            int cut = d.id().indexOf("__");
+            if (cut > 0) out.add(d.id().substring(0, cut));
+        }
+        return out;
     }
 
     /** @param plain the reader's words for the subjects the document deals with ("" for none) */

@@ -60,7 +60,7 @@ public final class SiteSearcher implements Closeable {
 
     private static final int SNIPPET_CHARS = 240;
     /** The reader's words for a passage's subjects: curated, so they weigh more than its own words. */
-    static final float PLAIN_BOOST = 4f;
+    static final float PLAIN_BOOST = 3f;
 
     /** BM25 with {@link #lengthWeight} per field; the export and engine.js score alike. */
     private static final Similarity SIMILARITY = new PerFieldSimilarityWrapper() {
@@ -100,6 +100,8 @@ public final class SiteSearcher implements Closeable {
     private final Map<String, Float> fields;
     /** Every document's id, by document number. */
     private final String[] ids;
+    /** By document number, whether it may lead the results ({@link ResultRows#answers}). */
+    private final boolean[] answers;
 
     /** Reads {@code directory}, which {@link #close()} closes too. */
     public SiteSearcher(Directory directory, Marks marks) {
@@ -122,9 +124,14 @@ public final class SiteSearcher implements Closeable {
             throw new UncheckedIOException(e);
         }
         this.ids = new String[reader.maxDoc()];
+        this.answers = new boolean[reader.maxDoc()];
         try {
             StoredFields stored = reader.storedFields();
-            for (int doc = 0; doc < ids.length; doc++) ids[doc] = stored.document(doc, java.util.Set.of(SearchIndexBuilder.ID)).get(SearchIndexBuilder.ID);
+            for (int doc = 0; doc < ids.length; doc++) {
+                Document d = stored.document(doc, java.util.Set.of(SearchIndexBuilder.ID, SearchIndexBuilder.KIND));
+                ids[doc] = d.get(SearchIndexBuilder.ID);
+                answers[doc] = ResultRows.answers(d.get(SearchIndexBuilder.KIND));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -139,7 +146,8 @@ public final class SiteSearcher implements Closeable {
             if (issue.isPresent()) return gazette(issue.get(), request);
             Optional<CitationQuery> citation = CitationQuery.parse(request.query());
             Optional<Integer> cited = citation.flatMap(c -> find(c, request));
-            Query text = text(request.query());
+            QueryPlan plan = plan(request.query());
+            Query text = text(plan);
             Query query = filtered(text, request);
             List<Integer> shown;
             // rank twice as deep while the documents ranked fill fewer rows than asked and more may match
@@ -147,7 +155,7 @@ public final class SiteSearcher implements Closeable {
                 TopDocs top = searcher.search(query, depth);
                 List<Integer> ranked = new ArrayList<>();
                 for (ScoreDoc sd : top.scoreDocs) ranked.add(sd.doc);
-                shown = ResultRows.rows(ranked, cited.orElse(-1), doc -> ids[doc], request.limit());
+                shown = ResultRows.rows(ranked, cited.orElse(-1), doc -> ids[doc], doc -> !plan.question() || answers[doc], request.limit());
                 if (shown.size() >= request.limit() || top.scoreDocs.length < depth) break;
             }
             return new SearchResults(cited.isPresent() ? How.CITATION : How.TEXT, hits(shown, text), rows(query, cited));
@@ -263,8 +271,12 @@ public final class SiteSearcher implements Closeable {
      * field boost × the alternative's weight; each phrase is a phrase query per field. search.js sums the same terms.
      */
     Query text(String query) {
+        return text(plan(query));
+    }
+
+    private Query text(QueryPlan plan) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (QueryPlan.Clause clause : plan(query).clauses()) {
+        for (QueryPlan.Clause clause : plan.clauses()) {
             fields.forEach((field, boost) -> {
                 if (clause instanceof QueryPlan.Word word) {
                     for (QueryPlan.Alternative a : word.alternatives()) {

@@ -59,6 +59,16 @@ class QueryPlanTest {
                 ((Word) plan("deportaton ").clauses().get(0)).alternatives());
     }
 
+    @Test
+    void aQueryFramedByQuestionWordsIsAQuestionAndLosesThem() {
+        QueryPlan asked = plan("how long can I stay with a residence permit");
+        assertEquals(true, asked.question());
+        assertEquals(false, asked.clauses().stream().anyMatch(c -> c instanceof Word w && QueryPlan.QUESTION_WORDS.contains(w.typed())));
+        assertEquals(false, plan("residence permit").question());
+        // nothing but question words: they are kept, and the query is not taken for a question
+        assertEquals(false, plan("how can I").question());
+    }
+
     private static Alternative typed(String word) {
         return new Alternative(word, 1f, Source.TYPED);
     }

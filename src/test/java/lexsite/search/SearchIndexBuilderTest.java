@@ -50,6 +50,19 @@ class SearchIndexBuilderTest {
     }
 
     @Test
+    void theReadersWordsGoToParagraphsNotToTheArticleAroundThem() throws Exception {
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(RealIndex.copy())) {
+            var searcher = new org.apache.lucene.search.IndexSearcher(reader);
+            var detained = new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(SearchAnalyzers.plain("en"), "detain"));
+            var ids = new HashSet<String>();
+            for (var sd : searcher.search(detained, 1000).scoreDocs) ids.add(reader.storedFields().document(sd.doc).get(SearchIndexBuilder.ID));
+            // Article 44(8), on compulsory accommodation in a special centre, has the reader's word; Article 44 has not
+            assertTrue(ids.contains("art_44__para_8"), ids.toString());
+            assertTrue(ids.stream().noneMatch(id -> id.startsWith("art_") && !id.contains("__") && byId.containsKey(id + "__para_1")), ids.toString());
+        }
+    }
+
+    @Test
     void programmeAndGuideSectionsPointAtTheirHeadings() {
         SearchDocument contact = byId.get("programme:iom-bg-counter-trafficking#contact");
         assertEquals("programmes/iom-bg-counter-trafficking.html#contact-h", contact.url());

@@ -75,6 +75,7 @@ public final class SearchExport {
             Map<String, Object> rows = new LinkedHashMap<>();
             rows.put("shard", RowStarts.write(docs, files));
             rows.put("documentsPerRow", ResultRows.DOCUMENTS_PER_ROW);
+            rows.put("answeringKinds", ResultRows.ANSWERING_KINDS);
             manifest.put("rows", rows);
             manifest.put("articleLetters", articleLetters());
             manifest.put("rules", rules());
