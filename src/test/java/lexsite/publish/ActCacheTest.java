@@ -73,38 +73,39 @@ class ActCacheTest {
 
     @Test
     void aDamagedEntryIsMadeAgain(@TempDir Path temp) throws IOException {
-        FixtureProject project = new FixtureProject(temp);
-        LoadedAct act = loaded(project);
-        Path folder = temp.resolve("cache");
-        new ActCacheFolder(folder, "code", false).get(key(act), () -> entry(act));
-        Path file = entriesIn(folder).get(0);
-        Files.write(file, new byte[] {1, 2, 3});
-        AtomicInteger parsed = new AtomicInteger();
-        new ActCacheFolder(folder, "code", false).get(key(act), () -> {
-            parsed.incrementAndGet();
-            return entry(act);
-        });
-        assertEquals(1, parsed.get(), "a damaged entry was used");
+        int parsed = parsesAfterReplacingTheEntry(temp, file -> Files.write(file, new byte[] {1, 2, 3}));
+        assertEquals(1, parsed, "a damaged entry was used");
     }
 
     @Test
     void aPlantedEntryCannotMakeOtherClasses(@TempDir Path temp) throws IOException {
+        gadget.Gadget.ran = false;
+        int parsed = parsesAfterReplacingTheEntry(temp, file -> {
+            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(Files.newOutputStream(file))) {
+                out.writeObject(new gadget.Gadget());
+            }
+        });
+        assertFalse(gadget.Gadget.ran, "reading the cache constructed a class that is not Lexsite's");
+        assertEquals(1, parsed, "a planted entry was used");
+    }
+
+    private interface FileChange {
+        void apply(Path file) throws IOException;
+    }
+
+    /** Keeps the fixture's act, changes its cache file, and counts how often the act is parsed on the next read. */
+    private static int parsesAfterReplacingTheEntry(Path temp, FileChange change) throws IOException {
         FixtureProject project = new FixtureProject(temp);
         LoadedAct act = loaded(project);
         Path folder = temp.resolve("cache");
         new ActCacheFolder(folder, "code", false).get(key(act), () -> entry(act));
-        Path file = entriesIn(folder).get(0);
-        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(Files.newOutputStream(file))) {
-            out.writeObject(new gadget.Gadget());
-        }
-        gadget.Gadget.ran = false;
+        change.apply(entriesIn(folder).get(0));
         AtomicInteger parsed = new AtomicInteger();
         new ActCacheFolder(folder, "code", false).get(key(act), () -> {
             parsed.incrementAndGet();
             return entry(act);
         });
-        assertFalse(gadget.Gadget.ran, "reading the cache constructed a class that is not Lexsite's");
-        assertEquals(1, parsed.get(), "a planted entry was used");
+        return parsed.get();
     }
 
     private static LoadedAct loaded(FixtureProject project) {
