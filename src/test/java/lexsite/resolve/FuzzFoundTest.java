@@ -50,6 +50,16 @@ class FuzzFoundTest {
         resolveQuickly("(1) Text.\n" + "paragraph (1) ".repeat(14_000));
     }
 
+    /** A back-matter heading above the first article left no article to number: the alignment indexed step -1. */
+    @Test
+    void aTextWhoseArticlesAllReadAsBackMatterResolvesWithNoArticles() {
+        Diagnostics diagnostics = new Diagnostics();
+        var result = TestActs.resolve(SourceText.of("back-matter-first.txt",
+                "Transitional and final provisions\n(amended – State Gazette No. 29 of 2007)\n(1) This Act lays down rules.\n"),
+                diagnostics);
+        assertEquals(0, result.act().articles().size());
+    }
+
     private static void resolveQuickly(String text) {
         assertTimeoutPreemptively(QUICK, () -> TestActs.resolve(SourceText.of("long.txt", text), new Diagnostics()));
     }

@@ -145,6 +145,7 @@ final class Alignment {
     }
 
     private void runBackward() {
+        if (chain.isEmpty()) return; // a text with no articles (all of it read as back matter) has nothing to number
         for (int step = 0; step < chain.size(); step++) {
             backward.add(new HashMap<>());
             ahead.add(new HashMap<>());
