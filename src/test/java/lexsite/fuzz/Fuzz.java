@@ -18,8 +18,20 @@ final class Fuzz {
 
     /** {@code -Dlexsite.fuzz.tries=10000}: cases per property (default 500). */
     static final int TRIES = Integer.getInteger("lexsite.fuzz.tries", 500);
-    /** {@code -Dlexsite.fuzz.seed=…}: replays a run; by default each run draws a new seed and prints it. */
-    static final long SEED = Long.getLong("lexsite.fuzz.seed", System.nanoTime());
+    /**
+     * {@code -Dlexsite.fuzz.seed=…} replays a run, and {@code -Dlexsite.fuzz.seed=random} draws a new seed (the nightly
+     * run). By default a fixed seed: `mvn test` passes or fails on the code, never on the draw, since CI decides landing.
+     */
+    static final long SEED = seed(System.getProperty("lexsite.fuzz.seed"));
+
+    /** The seed `mvn test` uses; it passed every property when it was set (2 December 2026). */
+    private static final long FIXED_SEED = 7978318861440L;
+
+    private static long seed(String given) {
+        if (given == null || given.isBlank()) return FIXED_SEED;
+        if (given.equals("random")) return System.nanoTime();
+        return Long.parseLong(given.strip());
+    }
 
     private Fuzz() {
     }
