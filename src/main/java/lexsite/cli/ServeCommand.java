@@ -1,7 +1,6 @@
 package lexsite.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import lexsite.pipeline.ActCacheFolder;
 import lexsite.publish.SiteBuild;
-import lexsite.serve.LiveReload;
+import lexsite.serve.QuickPreview;
+import lexsite.serve.ServeSession;
 import lexsite.serve.ContentWatcher;
 import lexsite.serve.PreviewServer;
 import picocli.CommandLine.Command;
@@ -23,8 +23,9 @@ import picocli.CommandLine.Option;
         description = "Builds the site, serves it for preview and rebuilds it whenever content/ or templates/ change.")
 final class ServeCommand implements Callable<Integer> {
 
-    // Editors save in bursts (a temporary file, a rename, a touch); wait for the burst to end before rebuilding.
-    private static final Duration QUIET_BEFORE_REBUILD = Duration.ofMillis(300);
+    // Editors save in bursts (a temporary file, a rename, a touch) within a few milliseconds of each other; wait for
+    // the burst to end before rebuilding, but no longer: the wait is part of every edit's delay.
+    private static final Duration QUIET_BEFORE_REBUILD = Duration.ofMillis(40);
 
     @Mixin
     ProjectOptions options = new ProjectOptions();
@@ -56,14 +57,14 @@ final class ServeCommand implements Callable<Integer> {
         // The acts stay in memory between rebuilds: an edit parses again only the act it touched.
         SiteBuild build = new SiteBuild(options.project, target, options.strict, ActCacheFolder.of(options.project, true))
                 .quiet(quiet);
-        LiveReload live = new LiveReload();
-        try (PreviewServer server = PreviewServer.start(target, host, port, live);
-             ContentWatcher watcher = ContentWatcher.start(watched, QUIET_BEFORE_REBUILD, () -> rebuild(build, live))) {
+        ServeSession session = new ServeSession(build, new QuickPreview(options.project), quiet);
+        try (PreviewServer server = PreviewServer.start(target, host, port, session.live(), session.preview());
+             ContentWatcher watcher = ContentWatcher.start(watched, QUIET_BEFORE_REBUILD, session::changed)) {
             // The last site built is served at once; the first build runs while it is, and replaces it when done.
             System.out.println("serving " + target + " at " + server.uri()
                     + (Files.isDirectory(target) ? " (the last site built, until this build ends)" : " (once this build ends)"));
             System.out.println("watching " + watched + "; press Ctrl-C to stop");
-            runBuild(build, live);
+            session.build();
             new CountDownLatch(1).await(); // until Ctrl-C ends the JVM
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -81,32 +82,5 @@ final class ServeCommand implements Callable<Integer> {
         if (InetAddress.getByName(host).isLoopbackAddress()) return;
         System.err.println("WARNING: --host " + host + " is not a loopback address: other machines on the network can"
                 + " reach this preview server. It is made for previewing on this machine, not for publishing.");
-    }
-
-    private static void rebuild(SiteBuild build, LiveReload live) {
-        System.out.println();
-        System.out.println("change seen: rebuilding");
-        runBuild(build, live);
-    }
-
-    /**
-     * Builds, one build at a time (the first one and the watcher's); on failure the diagnostics are printed, and shown
-     * in the served pages, and the previous site stays in place and served.
-     */
-    private static synchronized void runBuild(SiteBuild build, LiveReload live) {
-        try {
-            SiteBuild.Outcome outcome = build.runFor(System.out, System.err);
-            if (outcome.exit() == 0) {
-                live.built();
-                return;
-            }
-            live.failed(String.join("\n", outcome.errors().stream().map(Object::toString).toList()));
-            System.err.println("serving the previous site, if any");
-        } catch (UncheckedIOException e) {
-            String message = "build failed: " + e.getMessage() + ": " + e.getCause().getMessage();
-            System.err.println(message);
-            live.failed(message);
-            System.err.println("serving the previous site, if any");
-        }
     }
 }

@@ -107,6 +107,15 @@ public final class Pipeline {
     }
 
     private static ActResolver.Result parseAndResolve(LoadedAct act, ActVersion version, Diagnostics diagnostics) {
+        return parseAndResolve(act, version, diagnostics, null);
+    }
+
+    /**
+     * One text version, numbered as {@code earlier} numbered it where the articles still line up the same (see
+     * {@link ActResolver}): {@code serve}'s quick preview of an edit. A content error propagates.
+     */
+    public static ActResolver.Result parseAndResolve(LoadedAct act, ActVersion version, Diagnostics diagnostics,
+                                                     lexsite.resolve.numbering.ArticleNumbering.Result earlier) {
         ParseHints hints = new ParseHints(act.pins().articles().stream().flatMap(p -> p.allStarts().stream()).toList(),
                 act.pins().supplementaryStarts() == null ? List.of() : List.of(act.pins().supplementaryStarts()));
         SourceText text = act.texts().get(version);
@@ -114,6 +123,6 @@ public final class Pipeline {
         Truncation.check(text, parsed, diagnostics);
         UnclosedNotes.check(text, diagnostics);
         RepeatedText.check(text, diagnostics);
-        return new ActResolver(text.file(), act.pins(), act.pinsFile(), diagnostics).resolve(act.manifest(), version, parsed);
+        return new ActResolver(text.file(), act.pins(), act.pinsFile(), diagnostics, earlier).resolve(act.manifest(), version, parsed);
     }
 }

@@ -79,8 +79,11 @@ public final class SiteBuild {
         return runFor(stdout, stderr).exit();
     }
 
-    /** What a build left: its exit code and, when it failed, its findings as printed. */
-    public record Outcome(int exit, List<Diagnostic> errors) {
+    /**
+     * What a build left: its exit code and, when it failed, its findings as printed; when it succeeded, the content the
+     * site was made of (null otherwise).
+     */
+    public record Outcome(int exit, List<Diagnostic> errors, ResolvedContent content) {
     }
 
     /** Builds the site; the outcome says whether the new site is in place and, if not, why. */
@@ -90,7 +93,7 @@ public final class SiteBuild {
         if (unusable != null) {
             stderr.println("error: " + unusable);
             stderr.println("build stopped: nothing was written");
-            return new Outcome(1, List.of());
+            return new Outcome(1, List.of(), null);
         }
         try {
             new StaleFolders(out.toAbsolutePath().normalize()).recover(); // even a build that fails puts back a site a killed swap set aside
@@ -118,10 +121,10 @@ public final class SiteBuild {
         if (written == null) {
             stderr.println("build stopped: the previous site is left as it was");
             return new Outcome(1, diagnostics.sorted().stream().filter(d -> d.severity() == Severity.ERROR
-                    || (strict && d.severity() == Severity.WARNING)).toList());
+                    || (strict && d.severity() == Severity.WARNING)).toList(), null);
         }
         if (!quiet) printSummary(content, written, diagnostics, times, started, stdout);
-        return new Outcome(0, List.of());
+        return new Outcome(0, List.of(), content);
     }
 
     private void printFindings(Diagnostics diagnostics, PrintStream stderr) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import lexsite.render.PageOutput;
 import org.apache.commons.io.FileUtils;
 
 /**
@@ -22,7 +23,7 @@ import org.apache.commons.io.FileUtils;
  *
  * <p>{@link #write} and {@link #copy} may be called from several threads at once.
  */
-public final class SiteWriter implements AutoCloseable {
+public final class SiteWriter implements PageOutput, AutoCloseable {
 
     private final Path target;
     private final Path staging;
@@ -42,6 +43,7 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     /** Writes {@code text} as UTF-8 at {@code relative} inside the new site. */
+    @Override
     public void write(String relative, String text) {
         Path file = inside(relative);
         try {
@@ -54,6 +56,7 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     /** Copies {@code source} byte for byte to {@code relative} inside the new site. */
+    @Override
     public void copy(String relative, Path source) {
         Path file = inside(relative);
         try {
@@ -71,6 +74,7 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     /** The paths written so far, sorted. */
+    @Override
     public List<String> written() {
         synchronized (written) {
             return written.stream().sorted().toList();

@@ -3,7 +3,6 @@ package lexsite.render;
 import java.util.List;
 import java.util.Map;
 import lexsite.parallel.Parallel;
-import lexsite.publish.SiteWriter;
 import lexsite.model.Act;
 import lexsite.model.Article;
 import lexsite.model.Division;
@@ -40,44 +39,56 @@ public final class ActPages {
         return this;
     }
 
-    public void write(SiteWriter out) {
-        Act act = index.act();
+    public void write(PageOutput out) {
         String actUrl = site.config().baseUrl() + index.contentsPath();
-        String asOf = version.current() && index.folder() == null ? "" : " (version in force from " + version.label() + ")";
-
         String contents = index.contentsPath();
-        Map<String, Object> toc = model(contents, index.title() + asOf, "Contents of the " + index.title() + ", as in force from "
-                + Dates.format(act.version().effective()) + ".", "act", JsonLd.act(act, actUrl), false);
+        Map<String, Object> toc = model(contents, index.title() + asOf(), "Contents of the " + index.title() + ", as in force from "
+                + Dates.format(index.act().version().effective()) + ".", "act", JsonLd.act(index.act(), actUrl), false);
         out.write(contents, site.templates().render("act.ftlh", toc));
 
         String whole = index.wholePath();
-        out.write(whole, site.templates().render("whole.ftlh", model(whole, index.title() + " – whole text" + asOf,
+        out.write(whole, site.templates().render("whole.ftlh", model(whole, index.title() + " – whole text" + asOf(),
                 "The whole text of the " + index.title() + " on one page, for reading offline and printing.", "act",
-                JsonLd.act(act, site.config().baseUrl() + whole), true)));
+                JsonLd.act(index.act(), site.config().baseUrl() + whole), true)));
 
-        List<Article> provisions = act.provisions();
-        divisionOf(null); // fills the owners map before the pages render in parallel
-        Parallel.run(java.util.stream.IntStream.range(0, provisions.size()).<Runnable>mapToObj(i -> () -> {
-            Article article = provisions.get(i);
-            String path = index.articlePath(article.id());
-            String label = ProvisionNode.articleLabel(article);
-            Map<String, Object> m = model(path, label + " – " + index.title() + asOf, describe(article), "act",
-                    JsonLd.article(act, article, site.config().baseUrl() + path, actUrl), false);
-            m.put("article", article);
-            m.put("label", label);
-            m.put("division", divisionOf(article));
-            m.put("previous", i > 0 ? provisions.get(i - 1) : null);
-            m.put("next", i + 1 < provisions.size() ? provisions.get(i + 1) : null);
-            m.put("help", site.helpFor(article));
-            m.put("others", versions.others(version, article, path));
-            m.put("wordingsHrefs", parallel == null ? List.of() : article.alternatives().stream()
-                    .map(alt -> SitePaths.relative(path, paths.parallelWordings(index.id(), alt.id()))).toList());
-            m.put("languages", parallel == null ? List.of() : parallel.links(path, article));
-            m.put("aknHref", SitePaths.relative(path, paths.akomaNtoso(index.id(), act.version().id())));
-            m.put("stableHref", SitePaths.relative(path, paths.article(index.id(), version.folder(), article.id())));
-            out.write(path, site.templates().render("article.ftlh", m));
-        }).toList());
+        writeArticles(out, article -> true);
         if (index.folder() == null) writeGazette(out);
+    }
+
+    /** Only the pages of the articles {@code chosen} picks, as {@link #write} writes them: serve's quick preview of an edit. */
+    public void writeArticles(PageOutput out, java.util.function.Predicate<Article> chosen) {
+        List<Article> provisions = index.act().provisions();
+        divisionOf(null); // fills the owners map before the pages render in parallel
+        Parallel.run(java.util.stream.IntStream.range(0, provisions.size()).filter(i -> chosen.test(provisions.get(i)))
+                .<Runnable>mapToObj(i -> () -> writeArticle(out, provisions, i)).toList());
+    }
+
+    private void writeArticle(PageOutput out, List<Article> provisions, int i) {
+        Act act = index.act();
+        String actUrl = site.config().baseUrl() + index.contentsPath();
+        Article article = provisions.get(i);
+        String path = index.articlePath(article.id());
+        String label = ProvisionNode.articleLabel(article);
+        Map<String, Object> m = model(path, label + " – " + index.title() + asOf(), describe(article), "act",
+                JsonLd.article(act, article, site.config().baseUrl() + path, actUrl), false);
+        m.put("article", article);
+        m.put("label", label);
+        m.put("division", divisionOf(article));
+        m.put("previous", i > 0 ? provisions.get(i - 1) : null);
+        m.put("next", i + 1 < provisions.size() ? provisions.get(i + 1) : null);
+        m.put("help", site.helpFor(article));
+        m.put("others", versions.others(version, article, path));
+        m.put("wordingsHrefs", parallel == null ? List.of() : article.alternatives().stream()
+                .map(alt -> SitePaths.relative(path, paths.parallelWordings(index.id(), alt.id()))).toList());
+        m.put("languages", parallel == null ? List.of() : parallel.links(path, article));
+        m.put("aknHref", SitePaths.relative(path, paths.akomaNtoso(index.id(), act.version().id())));
+        m.put("stableHref", SitePaths.relative(path, paths.article(index.id(), version.folder(), article.id())));
+        out.write(path, site.templates().render("article.ftlh", m));
+    }
+
+    /** Said after an older version's titles; nothing for the current version at today's addresses. */
+    private String asOf() {
+        return version.current() && index.folder() == null ? "" : " (version in force from " + version.label() + ")";
     }
 
     /** One gazette issue in the list: how many provisions its notes name, in the newest version naming it. */
@@ -88,7 +99,7 @@ public final class ActPages {
      * The gazette pages: once, with the current version's pages, for every issue any version's notes name (and each
      * version's own). An issue only older versions name links into the newest of them.
      */
-    private void writeGazette(SiteWriter out) {
+    private void writeGazette(PageOutput out) {
         String id = index.id();
         List<GazetteIssue> issues = versions.issues();
         List<IssueRow> rows = new java.util.ArrayList<>();

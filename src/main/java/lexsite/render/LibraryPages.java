@@ -1,7 +1,6 @@
 package lexsite.render;
 
 import java.util.Map;
-import lexsite.publish.SiteWriter;
 import lexsite.model.Guide;
 import lexsite.model.Programme;
 import lexsite.model.Topic;
@@ -18,7 +17,7 @@ public final class LibraryPages {
         this.site = site;
     }
 
-    public void write(SiteWriter out) {
+    public void write(PageOutput out) {
         SitePaths paths = site.paths();
         HelpIndex help = site.help();
         out.write(paths.programmes(), site.templates().render("programmes.ftlh", model(paths.programmes(),

@@ -7,7 +7,6 @@ import java.util.Map;
 import lexsite.model.Act;
 import lexsite.model.Article;
 import lexsite.model.ProvisionNode;
-import lexsite.publish.SiteWriter;
 
 /**
  * The parallel views of the current version: each article beside each further wording the source gives it (word
@@ -48,7 +47,7 @@ public final class ParallelPages {
         return out;
     }
 
-    public void write(SiteWriter out) {
+    public void write(PageOutput out) {
         Act act = index.act();
         String lang = act.version().language();
         for (Article a : act.provisions()) {
@@ -73,7 +72,7 @@ public final class ParallelPages {
         }
     }
 
-    private void write(SiteWriter out, String path, Article article, String title, String description, ParallelView view,
+    private void write(PageOutput out, String path, Article article, String title, String description, ParallelView view,
                        boolean wordings) {
         Map<String, Object> m = site.actModel(index, path, title + " – " + index.title(), description, "act", null, false);
         m.put("article", article);

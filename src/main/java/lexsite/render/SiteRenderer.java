@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import lexsite.publish.SiteWriter;
 import lexsite.check.Summary;
 import lexsite.export.JsonExport;
 import lexsite.export.akn.AknExport;
@@ -18,7 +17,7 @@ import lexsite.model.GazetteIssue;
 import lexsite.pipeline.ResolvedContent;
 import lexsite.resolve.ActResolver;
 
-/** The render stage: every page, the assets, the data exports and the standard files, into a {@link SiteWriter}. */
+/** The render stage: every page, the assets, the data exports and the standard files, into a {@link PageOutput}. */
 public final class SiteRenderer {
 
     private final SiteContext site;
@@ -34,7 +33,7 @@ public final class SiteRenderer {
      * library and the assets are separate tasks; the sitemap, which lists them all, comes last. What is written does
      * not depend on the order the tasks finish in.
      */
-    public void render(ResolvedContent content, SiteWriter out) {
+    public void render(ResolvedContent content, PageOutput out) {
         ActResolver.Result main = null;
         ActIndex mainIndex = null;
         VersionsView mainVersions = null;
@@ -74,8 +73,25 @@ public final class SiteRenderer {
         out.write("sitemap.xml", site.templates().render("sitemap.ftlx", sitemap));
     }
 
+    /**
+     * Only the current article pages that {@code chosen} picks (given each act's id), exactly as {@link #render} writes
+     * them: {@code serve}'s quick preview of an edit, before the full build.
+     */
+    public void renderArticles(ResolvedContent content, java.util.function.BiPredicate<String, lexsite.model.Article> chosen,
+                               PageOutput out) {
+        List<ActHistory> histories = ActHistory.of(content.acts());
+        for (ActHistory history : histories) {
+            if (!history.language().equals(site.config().language())) continue;
+            VersionsView versions = new VersionsView(history, site.paths());
+            ActIndex current = new ActIndex(history.current());
+            ParallelPages parallel = new ParallelPages(current, site, translations(histories, history));
+            new ActPages(current, site, versions, versions.current()).withParallel(parallel)
+                    .writeArticles(out, article -> chosen.test(history.actId(), article));
+        }
+    }
+
     /** One version as data: the model as JSON, and as Akoma Ntoso. */
-    private void writeData(String actId, ActResolver.Result version, SiteWriter out) {
+    private void writeData(String actId, ActResolver.Result version, PageOutput out) {
         String versionId = version.act().version().id();
         out.write(site.paths().json(actId, versionId), JsonExport.act(version));
         out.write(site.paths().akomaNtoso(actId, versionId), AknExport.of(version));
@@ -90,7 +106,7 @@ public final class SiteRenderer {
                 .sorted(java.util.Comparator.comparing(a -> a.version().language())).toList();
     }
 
-    private void writeSitePages(ActIndex index, ActResolver.Result resolved, VersionsView versions, SiteWriter out) {
+    private void writeSitePages(ActIndex index, ActResolver.Result resolved, VersionsView versions, PageOutput out) {
         SitePaths paths = site.paths();
         Map<String, Object> home = model(index, paths.home(), site.config().title(), site.config().tagline() + ".", "home");
         List<GazetteIssue> issues = index.gazette().issues();
@@ -125,7 +141,7 @@ public final class SiteRenderer {
     }
 
     /** Copies templates/assets/ byte for byte, in name order. */
-    private void copyAssets(SiteWriter out) {
+    private void copyAssets(PageOutput out) {
         if (!Files.isDirectory(assets)) return;
         try (Stream<Path> files = Files.walk(assets)) {
             ContentPath guard = new ContentPath(assets.getParent(), "templates/");

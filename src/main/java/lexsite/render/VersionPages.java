@@ -8,7 +8,6 @@ import lexsite.history.ProvisionChange;
 import lexsite.history.VersionChanges;
 import lexsite.model.GazetteIssue;
 import lexsite.model.ProvisionNode;
-import lexsite.publish.SiteWriter;
 
 /**
  * The pages about an act's versions: the list of versions; every pair of versions compared, for the whole act and
@@ -41,7 +40,7 @@ public final class VersionPages {
         this.title = title;
     }
 
-    public void write(SiteWriter out) {
+    public void write(PageOutput out) {
         String id = versions.actId();
         List<Row> rows = new ArrayList<>();
         for (VersionsView.Version v : versions.versions()) {
@@ -64,7 +63,7 @@ public final class VersionPages {
         for (GazetteIssue issue : before) writeAsAmended(issue, out);
     }
 
-    private void writeComparison(VersionsView.Version older, VersionsView.Version newer, SiteWriter out) {
+    private void writeComparison(VersionsView.Version older, VersionsView.Version newer, PageOutput out) {
         String id = versions.actId();
         VersionChanges changes = versions.between(older, newer);
         String page = paths.compare(id, older.folder(), newer.folder());
@@ -87,7 +86,7 @@ public final class VersionPages {
     }
 
     private void writeArticleComparison(VersionsView.Version older, VersionsView.Version newer, ProvisionChange c, String actPage,
-                                        String page, SiteWriter out) {
+                                        String page, PageOutput out) {
         String id = versions.actId();
         String label = ProvisionNode.articleLabel(c.after());
         List<DiffView.Run> runs = DiffView.of(c.diff());
@@ -108,7 +107,7 @@ public final class VersionPages {
         out.write(page, site.templates().render("compare-article.ftlh", m));
     }
 
-    private void writeAsAmended(GazetteIssue issue, SiteWriter out) {
+    private void writeAsAmended(GazetteIssue issue, PageOutput out) {
         String id = versions.actId();
         String page = paths.asAmendedBy(id, issue);
         List<AsAmended> entries = new ArrayList<>();

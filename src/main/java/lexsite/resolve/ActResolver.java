@@ -31,20 +31,38 @@ import lexsite.resolve.numbering.Reference;
  */
 public final class ActResolver {
 
-    /** The resolved act with its citations, how it was numbered, and what each gazette issue changed. */
-    public record Result(Act act, List<ResolvedCitation> citations, NumberingReport numbering, GazetteIndex gazette) implements java.io.Serializable {
+    /**
+     * The resolved act with its citations, how it was numbered, and what each gazette issue changed.
+     *
+     * @param inferred the numbers the alignment gave each piece of the article chain (a translation carries its source's),
+     *                 kept so that {@code serve} can preview an edit without aligning again
+     */
+    public record Result(Act act, List<ResolvedCitation> citations, NumberingReport numbering, GazetteIndex gazette,
+                         ArticleNumbering.Result inferred) implements java.io.Serializable {
     }
 
     private final String textFile;
     private final String pinsFile;
     private final PinsFile pins;
     private final Diagnostics diagnostics;
+    private final ArticleNumbering.Result earlier;
 
     public ActResolver(String textFile, PinsFile pins, String pinsFile, Diagnostics diagnostics) {
+        this(textFile, pins, pinsFile, diagnostics, null);
+    }
+
+    /**
+     * A resolver for {@code serve}'s quick preview of an edit: where the edited text still has as many article pieces as
+     * the text {@code earlier} numbered, and its fixed numbers agree with it, the articles keep {@code earlier}'s numbers
+     * instead of being aligned again (the alignment is most of a resolve). The full build that follows every preview
+     * aligns afresh and replaces it.
+     */
+    public ActResolver(String textFile, PinsFile pins, String pinsFile, Diagnostics diagnostics, ArticleNumbering.Result earlier) {
         this.textFile = textFile;
         this.pins = pins;
         this.pinsFile = pinsFile;
         this.diagnostics = diagnostics;
+        this.earlier = earlier;
     }
 
     public Result resolve(ActManifest manifest, ActVersion version, ParsedAct parsed) {
@@ -72,7 +90,8 @@ public final class ActResolver {
         Map<Integer, ArticleNumbering.Fixed> fixed = new HashMap<>(fromSource);
         pinAt.forEach((i, pin) -> fixed.put(i, new ArticleNumbering.Fixed(held.pinned().get(i), pin.outOfSequence())));
 
-        ArticleNumbering.Result numbering = infer(pieces, openersOfOriginalDivisions(parsed.body()), fixed, references);
+        ArticleNumbering.Result numbering = fits(earlier, pieces, fixed) ? earlier
+                : infer(pieces, openersOfOriginalDivisions(parsed.body()), fixed, references);
         Map<Article, List<Article>> numbered = number(chain, pieces, numbering, fromSource, pinAt);
         for (Map.Entry<Integer, Integer> e : secondWordingOf.entrySet()) {
             List<Article> group = numbered.get(body.get(e.getValue()));
@@ -107,7 +126,13 @@ public final class ActResolver {
                     ? "one article number between " + label(gap.after()) + " and " + gap.before() + " has no text in the source"
                     : gap.missing() + " article numbers between " + label(gap.after()) + " and " + gap.before() + " have no text in the source");
         }
-        return new Result(act, citations, report, gazette);
+        return new Result(act, citations, report, gazette, numbering);
+    }
+
+    /** Whether {@code numbering} numbers exactly these pieces: one number each, and the fixed ones as they are fixed. */
+    private static boolean fits(ArticleNumbering.Result numbering, ArticlePieces pieces, Map<Integer, ArticleNumbering.Fixed> fixed) {
+        if (numbering == null || numbering.numbers().size() != pieces.pieces.size()) return false;
+        return fixed.entrySet().stream().allMatch(f -> f.getValue().number().equals(numbering.numbers().get(f.getKey())));
     }
 
     private static String label(ArticleNumber n) {

@@ -10,36 +10,52 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What the browser needs to follow a {@code serve} session: how many rebuilds have succeeded (a page reloads when the
- * count moves) and the errors of the last one if it failed (shown over the last good site). {@link SiteHandler} adds
- * the script to the HTML it serves; the files of the site are never changed.
+ * What the browser needs to follow a {@code serve} session: how many times the served pages have changed (a quick
+ * preview or a rebuild that succeeded; a page whose own bytes changed then reloads) and the errors of the last rebuild
+ * if it failed (shown over the last good site). {@link SiteHandler} adds the script, with the page's ETag, to the HTML
+ * it serves; the files of the site are never changed. The script asks for the state with the count it has seen, and the
+ * answer waits until there is news (a long poll), so a page follows an edit as soon as it is served.
  */
 public final class LiveReload {
 
     /** Where the script and the state are served; no page of a site lives under it. */
     static final String PREFIX = "/_lexsite/";
-    static final String TAG = "<script src=\"" + PREFIX + "live-reload.js\"></script>";
+    /** Longest a request for news waits; the script asks again at once. */
+    static final long LONGEST_WAIT_MILLIS = 20_000;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private long builds;
     private String error;
+    private long news; // every change of builds or error
 
-    /** A rebuild succeeded: pages reload, a shown error goes. */
+    /** The served pages changed (a rebuild succeeded, or a preview is shown): changed pages reload, a shown error goes. */
     public synchronized void built() {
         builds++;
         error = null;
+        news++;
+        notifyAll();
     }
 
     /** A rebuild failed with {@code message}; the last good site stays served. */
     public synchronized void failed(String message) {
         error = message;
+        news++;
+        notifyAll();
+    }
+
+    /** The state once it differs from the one numbered {@code seen} (at once if it already does), or after the longest wait. */
+    synchronized String stateAfter(long seen) throws InterruptedException {
+        long until = System.currentTimeMillis() + LONGEST_WAIT_MILLIS;
+        for (long left = LONGEST_WAIT_MILLIS; news == seen && left > 0; left = until - System.currentTimeMillis()) wait(left);
+        return state();
     }
 
     synchronized String state() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("builds", builds);
         state.put("error", error);
+        state.put("news", news);
         try {
             return JSON.writeValueAsString(state);
         } catch (JsonProcessingException e) {
@@ -56,11 +72,17 @@ public final class LiveReload {
         }
     }
 
+    /** The script's tag for a page whose ETag is {@code etag} (a quoted hex digest, nothing to escape). */
+    static String tag(String etag) {
+        return "<script src=\"" + PREFIX + "live-reload.js\" data-page=\"" + etag.replace("\"", "") + "\"></script>";
+    }
+
     /** {@code html} with the script before its closing body tag (at its end if it has none). */
-    static byte[] inject(byte[] html) {
+    static byte[] inject(byte[] html, String etag) {
         String page = new String(html, StandardCharsets.UTF_8);
         int at = page.lastIndexOf("</body>");
-        String out = at < 0 ? page + TAG : page.substring(0, at) + TAG + page.substring(at);
+        String tag = tag(etag);
+        String out = at < 0 ? page + tag : page.substring(0, at) + tag + page.substring(at);
         return out.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -19,9 +19,6 @@ public final class PreviewServer implements AutoCloseable {
     /** Where the server listens when the caller names no host. */
     public static final String LOOPBACK = "127.0.0.1";
 
-    // A browser opens several connections at once; a few threads keep one slow request from holding up the rest.
-    private static final int THREADS = 4;
-
     private final HttpServer server;
     private final ExecutorService threads;
 
@@ -45,14 +42,21 @@ public final class PreviewServer implements AutoCloseable {
      * rebuild and shows a failed one's errors.
      */
     public static PreviewServer start(Path siteRoot, String host, int port, LiveReload live) throws IOException {
+        return start(siteRoot, host, port, live, null);
+    }
+
+    /** As {@link #start(Path, String, int, LiveReload)}, serving {@code preview}'s pages in place of the files'. */
+    public static PreviewServer start(Path siteRoot, String host, int port, LiveReload live, PreviewOverlay preview)
+            throws IOException {
         InetAddress address = InetAddress.getByName(host == null ? LOOPBACK : host);
         HttpServer server = HttpServer.create(new InetSocketAddress(address, port), 0);
-        ExecutorService threads = Executors.newFixedThreadPool(THREADS, task -> {
+        // A thread per request in flight: each open page keeps one request waiting for news (LiveReload's long poll).
+        ExecutorService threads = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "lexsite-preview");
             thread.setDaemon(true);
             return thread;
         });
-        server.createContext("/", new SiteHandler(siteRoot, live));
+        server.createContext("/", new SiteHandler(siteRoot, live, preview));
         server.setExecutor(threads);
         server.start();
         return new PreviewServer(server, threads);

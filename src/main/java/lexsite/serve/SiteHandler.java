@@ -24,11 +24,16 @@ final class SiteHandler implements HttpHandler {
 
     private final Path siteRoot;
     private final LiveReload live;
+    private final PreviewOverlay preview;
 
-    /** @param live the session to follow; null serves the files as they are */
-    SiteHandler(Path siteRoot, LiveReload live) {
+    /**
+     * @param live    the session to follow; null serves the files as they are
+     * @param preview pages served in place of the files of the same path; null for none
+     */
+    SiteHandler(Path siteRoot, LiveReload live, PreviewOverlay preview) {
         this.siteRoot = siteRoot.toAbsolutePath().normalize();
         this.live = live;
+        this.preview = preview;
     }
 
     @Override
@@ -51,7 +56,7 @@ final class SiteHandler implements HttpHandler {
         }
         String rawPath = exchange.getRequestURI().getRawPath();
         if (live != null && rawPath.startsWith(LiveReload.PREFIX)) {
-            answerLive(exchange, rawPath.substring(LiveReload.PREFIX.length()));
+            answerLive(exchange, rawPath.substring(LiveReload.PREFIX.length()), exchange.getRequestURI().getRawQuery());
             return;
         }
         Optional<RequestPath> request = RequestPath.parse(rawPath);
@@ -83,6 +88,12 @@ final class SiteHandler implements HttpHandler {
             }
             target = folder.get().resolve("index.html");
         }
+        Optional<byte[]> previewed = preview == null ? Optional.empty()
+                : preview.page(root.get().relativize(target).toString().replace('\\', '/'));
+        if (previewed.isPresent()) {
+            send(exchange, 200, ContentTypes.of(target.getFileName().toString()), previewed.get());
+            return;
+        }
         Optional<byte[]> file = readInside(root.get(), target);
         if (file.isPresent()) {
             send(exchange, 200, ContentTypes.of(target.getFileName().toString()), file.get());
@@ -96,11 +107,22 @@ final class SiteHandler implements HttpHandler {
         }
     }
 
-    private void answerLive(HttpExchange exchange, String name) throws IOException {
+    /** The script, and the state: at once, or with {@code ?seen=N} once it is no longer the state numbered N. */
+    private void answerLive(HttpExchange exchange, String name, String query) throws IOException {
         switch (name) {
             case "live-reload.js" -> send(exchange, 200, ContentTypes.of(name), LiveReload.script());
-            case "state" -> send(exchange, 200, "application/json", live.state().getBytes(StandardCharsets.UTF_8));
+            case "state" -> send(exchange, 200, "application/json", state(query).getBytes(StandardCharsets.UTF_8));
             default -> sendText(exchange, 404, "404 not found\n");
+        }
+    }
+
+    private String state(String query) {
+        if (query == null || !query.matches("seen=\\d{1,18}")) return live.state();
+        try {
+            return live.stateAfter(Long.parseLong(query.substring("seen=".length())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the server is stopping
+            return live.state();
         }
     }
 
@@ -137,12 +159,25 @@ final class SiteHandler implements HttpHandler {
         }
     }
 
+    private static String etag(byte[] body) {
+        try {
+            return "\"" + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(body), 0, 16) + "\"";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
     private void sendText(HttpExchange exchange, int status, String text) throws IOException {
         send(exchange, status, PLAIN_TEXT, text.getBytes(StandardCharsets.UTF_8));
     }
 
     private void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
-        if (live != null && contentType.startsWith("text/html")) body = LiveReload.inject(body);
+        if (live != null && contentType.startsWith("text/html")) {
+            // The page's own ETag, so that after a rebuild only a page whose bytes changed reloads.
+            String etag = etag(body);
+            exchange.getResponseHeaders().set("ETag", etag);
+            body = LiveReload.inject(body, etag);
+        }
         exchange.getResponseHeaders().set("Content-Type", contentType);
         if (exchange.getRequestMethod().equals("HEAD")) {
             // HEAD answers with the length GET would send; the server itself must be told there is no body.

@@ -46,6 +46,6 @@ public final class LanguageVersion {
         }
         XliffCheck.Result check = XliffCheck.check(xliff, file.file(), source.act(), diagnostics);
         Act act = TranslatedAct.of(source.act(), version, check.translations());
-        return new ActResolver.Result(act, List.of(), source.numbering(), GazetteIndex.of(act));
+        return new ActResolver.Result(act, List.of(), source.numbering(), GazetteIndex.of(act), source.inferred());
     }
 }

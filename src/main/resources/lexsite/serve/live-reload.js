@@ -1,7 +1,11 @@
-// Injected by `lexsite serve` into the pages it serves, never written into the site: reloads the page when a
-// rebuild has succeeded, and shows a failed rebuild's errors over the last good site until the next success.
+// Injected by `lexsite serve` into the pages it serves, never written into the site: reloads the page when what the
+// server serves at its address has changed (a quick preview of an edit, or a rebuild), and shows a failed rebuild's
+// errors over the last good site until the next success. It asks for news with the state it has seen, and the server
+// answers once there is some (a long poll), so a page follows an edit as soon as it is served.
 (function () {
   "use strict";
+  var script = document.currentScript;
+  var page = script ? script.getAttribute("data-page") : null; // this page's ETag, without its quotes
   var seen = null;
   function show(error) {
     var box = document.getElementById("lexsite-build-error");
@@ -19,19 +23,25 @@
     }
     box.textContent = "lexsite serve: the last rebuild failed, so this is the last good site.\n\n" + error;
   }
-  function poll() {
-    fetch("/_lexsite/state", { cache: "no-store" })
+  // Reloads unless the server still sends this very page (other pages changed, or only the error did).
+  function reloadIfChanged(then) {
+    fetch(location.href, { method: "HEAD", cache: "no-store" })
+      .then(function (r) {
+        if (page === null || r.headers.get("ETag") !== "\"" + page + "\"") location.reload();
+        else then();
+      })
+      .catch(function () { location.reload(); });
+  }
+  function poll(builds) {
+    fetch("/_lexsite/state" + (seen === null ? "" : "?seen=" + seen), { cache: "no-store" })
       .then(function (r) { return r.json(); })
       .then(function (state) {
-        if (seen !== null && state.builds !== seen) {
-          location.reload();
-          return;
-        }
-        seen = state.builds;
-        show(state.error);
-        setTimeout(poll, 250);
+        seen = state.news;
+        var next = function () { show(state.error); poll(state.builds); };
+        if (builds !== null && state.builds !== builds) reloadIfChanged(next);
+        else next();
       })
-      .catch(function () { setTimeout(poll, 1000); });
+      .catch(function () { setTimeout(function () { poll(builds); }, 1000); });
   }
-  poll();
+  poll(null);
 })();

@@ -1,0 +1,129 @@
+package lexsite.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import lexsite.diagnostics.Diagnostics;
+import lexsite.load.ContentLoader;
+import lexsite.load.LoadedAct;
+import lexsite.model.ActVersion;
+import lexsite.model.Article;
+import lexsite.model.SiteConfig;
+import lexsite.pipeline.Pipeline;
+import lexsite.pipeline.ResolvedContent;
+import lexsite.render.HelpIndex;
+import lexsite.render.SiteContext;
+import lexsite.render.SitePaths;
+import lexsite.render.SiteRenderer;
+import lexsite.render.Templates;
+import lexsite.resolve.ActResolver;
+
+/**
+ * {@code serve}'s answer to an edit of an act's text within a moment: the pages of the articles the edit changed,
+ * rendered from the edited text, numbered as the last good build numbered them where the articles still line up the
+ * same (the alignment is most of a build's time for an act). The full build that follows every edit aligns afresh, and
+ * its site replaces the preview, so a preview is never what is left. A previewed page is the page that build writes,
+ * but for the note on how sure the article's number is: it gives the evidence of the last alignment, which an edit of
+ * the words can change (a citation that fitted the article's words no longer does).
+ *
+ * <p>It previews only edits to the current text of acts, with the site settings, manifests, pins and library as last
+ * built; anything else (a template alone, the library alone, a pin, an older version, an error) waits for the full
+ * build.
+ */
+public final class QuickPreview {
+
+    private final Path project;
+    private List<String> templatesSeen = List.of(); // each template file's path, size and time, when `templates` was made
+    private Templates templates;
+
+    public QuickPreview(Path project) {
+        this.project = project;
+    }
+
+    /** The templates, read again only when a file under {@code templates/} changed: reading them is a third of a preview. */
+    private Templates templates(Path folder) {
+        List<String> now = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+                now.add(file + " " + Files.size(file) + " " + Files.getLastModifiedTime(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (templates == null || !now.equals(templatesSeen)) {
+            templates = new Templates(folder, "templates");
+            templatesSeen = now;
+        }
+        return templates;
+    }
+
+    /**
+     * The pages, by path, of the articles {@code content/} as it is now changed since {@code last}, the last good build's
+     * content; none when the change is not one a preview can show exactly.
+     */
+    public Map<String, byte[]> pagesChangedSince(ResolvedContent last) {
+        try {
+            return preview(last);
+        } catch (RuntimeException e) {
+            return Map.of(); // whatever stops a preview (a content error, a file half written), the full build reports
+        }
+    }
+
+    private Map<String, byte[]> preview(ResolvedContent last) {
+        ContentLoader loader = new ContentLoader(project.resolve("content"), project);
+        SiteConfig site = loader.loadSiteConfig();
+        List<LoadedAct> loaded = loader.loadActs();
+        Map<String, byte[]> none = Map.of();
+        if (!site.equals(last.site()) || loaded.size() != last.loaded().size()) return none;
+
+        List<ActResolver.Result> acts = new ArrayList<>(last.acts());
+        Map<String, Map<String, Article>> before = new HashMap<>(); // act id → the edited version's articles by id, as last built
+        for (int i = 0; i < loaded.size(); i++) {
+            LoadedAct now = loaded.get(i), then = last.loaded().get(i);
+            if (!sameApartFromText(now, then)) return none;
+            for (ActVersion version : now.texts().keySet()) {
+                if (now.texts().get(version).equals(then.texts().get(version))) continue;
+                int at = indexOf(acts, now.manifest().id(), version);
+                ActResolver.Result built = at < 0 ? null : acts.get(at);
+                if (built == null || last.current().stream().noneMatch(r -> r == built)) return none; // an older version or a translation
+                Diagnostics diagnostics = new Diagnostics();
+                ActResolver.Result edited = Pipeline.parseAndResolve(now, version, diagnostics, built.inferred());
+                if (diagnostics.hasErrors()) return none;
+                Map<String, Article> articles = new HashMap<>();
+                for (Article a : built.act().provisions()) articles.put(a.id(), a);
+                before.put(now.manifest().id(), articles);
+                acts.set(at, edited);
+            }
+        }
+        if (before.isEmpty()) return none;
+        ResolvedContent edited = new ResolvedContent(site, acts, last.library(), loaded);
+        PreviewPages out = new PreviewPages();
+        Path templates = project.resolve("templates");
+        SiteContext context = new SiteContext(site, templates(templates), new SitePaths(),
+                new HelpIndex(edited.library(), edited.current().get(0).act()));
+        new SiteRenderer(context, templates).renderArticles(edited,
+                (act, article) -> before.containsKey(act) && !article.equals(before.get(act).get(article.id())), out);
+        return out.all();
+    }
+
+    /** The same act with only its texts' words changed: its manifest, pins and versions as before. */
+    private static boolean sameApartFromText(LoadedAct now, LoadedAct then) {
+        return now.manifest().equals(then.manifest()) && now.pins().equals(then.pins())
+                && Objects.equals(now.pinsFile(), then.pinsFile()) && now.texts().keySet().equals(then.texts().keySet());
+    }
+
+    private static int indexOf(List<ActResolver.Result> acts, String actId, ActVersion version) {
+        for (int i = 0; i < acts.size(); i++) {
+            ActResolver.Result r = acts.get(i);
+            if (r.act().manifest().id().equals(actId) && r.act().version().equals(version)) return i;
+        }
+        return -1;
+    }
+}
