@@ -2,6 +2,7 @@ package lexsite.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import lexsite.pipeline.ActCacheFolder;
 import lexsite.publish.SiteBuild;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,6 +24,6 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path target = out != null ? out : options.project.resolve("site");
-        return new SiteBuild(options.project, target, options.strict).quiet(quiet).run(System.out, System.err);
+        return new SiteBuild(options.project, target, options.strict, quiet, ActCacheFolder.of(options.project, false)).run(System.out, System.err);
     }
 }

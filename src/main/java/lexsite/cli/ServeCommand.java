@@ -55,8 +55,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         warnUnlessLoopback();
         // The acts stay in memory between rebuilds: an edit parses again only the act it touched.
-        SiteBuild build = new SiteBuild(options.project, target, options.strict, ActCacheFolder.of(options.project, true))
-                .quiet(quiet);
+        SiteBuild build = new SiteBuild(options.project, target, options.strict, quiet,
+                ActCacheFolder.of(options.project, true));
         ServeSession session = new ServeSession(build, new QuickPreview(options.project), quiet);
         try (PreviewServer server = PreviewServer.start(target, host, port, session.live(), session.preview());
              ContentWatcher watcher = ContentWatcher.start(watched, QUIET_BEFORE_REBUILD, session::changed)) {

@@ -46,7 +46,7 @@ public final class SiteBuild {
     private final Path out;
     private final boolean strict;
     private final ActCacheFolder cache;
-    private boolean quiet;
+    private final boolean quiet;
 
     /**
      * @param project the project folder holding content/ and templates/
@@ -54,20 +54,19 @@ public final class SiteBuild {
      * @param strict  whether warnings stop the build
      */
     public SiteBuild(Path project, Path out, boolean strict) {
-        this(project, out, strict, ActCacheFolder.of(project, false));
+        this(project, out, strict, false, ActCacheFolder.of(project, false));
     }
 
-    public SiteBuild(Path project, Path out, boolean strict, ActCacheFolder cache) {
+    /**
+     * @param quiet whether the build prints its errors and nothing else
+     * @param cache where parsed and resolved acts are kept between builds
+     */
+    public SiteBuild(Path project, Path out, boolean strict, boolean quiet, ActCacheFolder cache) {
         this.project = project;
         this.out = out;
         this.strict = strict;
-        this.cache = cache;
-    }
-
-    /** With {@code quiet}, the build prints its errors and nothing else. */
-    public SiteBuild quiet(boolean quiet) {
         this.quiet = quiet;
-        return this;
+        this.cache = cache;
     }
 
     public Path out() {

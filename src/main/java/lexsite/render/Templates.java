@@ -17,12 +17,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.Future;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import java.util.Map;
@@ -45,21 +43,16 @@ public final class Templates {
     /** Pages render on several cores at once, and Freemarker may reload a template that changed under `serve`. */
     private final Set<Template> bounded = java.util.Collections.synchronizedSet(
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
-    /**
-     * Worker threads render, so the caller can stop waiting for a page that does not end; one per core, since the
-     * render stage renders pages in parallel.
-     */
-    private final ThreadPoolExecutor worker = workers(Runtime.getRuntime().availableProcessors());
 
-    private static ThreadPoolExecutor workers(int threads) {
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, "template");
-            t.setDaemon(true); // idle for 5 s, it ends: a build that is over leaves no thread behind
-            return t;
-        });
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
-    }
+    /**
+     * Interrupts a page that runs over its time; the page renders on the caller's own thread (a render worker), so
+     * that a page costs no hand-over between threads. One daemon thread for every build in the JVM.
+     */
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "template-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
 
     public Templates(Path folder, String shownFolder) {
         this.shownFolder = shownFolder;
@@ -93,36 +86,68 @@ public final class Templates {
         AtomicReference<Environment> running = new AtomicReference<>();
         AtomicReference<TemplateBounds.Place> overflowAt = new AtomicReference<>();
         out.onOverflow(() -> overflowAt.set(TemplateBounds.place(running.get())));
-        Future<?> run = worker.submit(() -> {
+        TimeLimit limit = new TimeLimit(Thread.currentThread(), () -> running.get() == null ? null : TemplateBounds.place(running.get()));
+        ScheduledFuture<?> alarm = WATCHDOG.schedule(limit::expire, maxTime.toMillis(), TimeUnit.MILLISECONDS);
+        try {
             Environment env = template.createProcessingEnvironment(model, out);
             running.set(env);
             env.process();
-            return null;
-        });
-        try {
-            run.get(maxTime.toMillis(), TimeUnit.MILLISECONDS);
             return out.toString();
-        } catch (TimeoutException e) {
-            TemplateBounds.Place at = running.get() == null ? null : TemplateBounds.place(running.get());
-            run.cancel(true); // every loop checks for the interruption
-            throw limit(name, at, "the template ran over " + maxTime.toSeconds() + " s for one page: a loop that does not end,"
-                    + " or one over a huge range");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ContentError(shownFolder + "/" + name, 0, "rendering interrupted");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof BoundedWriter.TooLarge tooLarge) {
+        } catch (BoundedWriter.TooLarge tooLarge) {
+            throw limit(name, overflowAt.get(), "the template's output stopped at its limit: " + tooLarge.getMessage()
+                    + " (a loop over a huge range?)");
+        } catch (StackOverflowError e) {
+            throw limit(name, overflowAt.get(), "the template calls itself without end (a macro or include that never stops)");
+        } catch (OutOfMemoryError e) {
+            throw limit(name, null, "the template needs more memory than there is for one page");
+        } catch (TemplateException | IOException | RuntimeException e) {
+            if (limit.end()) {
+                throw limit(name, limit.reachedAt(), "the template ran over "
+                        + maxTime.toSeconds() + " s for one page: a loop that does not end, or one over a huge range");
+            }
+            if (e.getCause() instanceof BoundedWriter.TooLarge tooLarge) { // wrapped by Freemarker on its way out
                 throw limit(name, overflowAt.get(), "the template's output stopped at its limit: " + tooLarge.getMessage()
                         + " (a loop over a huge range?)");
             }
-            if (cause instanceof StackOverflowError) {
-                throw limit(name, overflowAt.get(), "the template calls itself without end (a macro or include that never stops)");
-            }
-            if (cause instanceof OutOfMemoryError) {
-                throw limit(name, null, "the template needs more memory than there is for one page");
-            }
-            throw failure(name, cause);
+            throw failure(name, e);
+        } finally {
+            alarm.cancel(false);
+            limit.end();
+        }
+    }
+
+    /**
+     * The time one page may take: interrupts its thread once, and only while the page is still rendering, noting where
+     * the page had got to (once the interruption unwinds the template, that place is gone).
+     */
+    private static final class TimeLimit {
+        private final Thread renderer;
+        private final java.util.function.Supplier<TemplateBounds.Place> place;
+        private boolean over;
+        private boolean expired;
+        private TemplateBounds.Place reachedAt;
+
+        TimeLimit(Thread renderer, java.util.function.Supplier<TemplateBounds.Place> place) {
+            this.renderer = renderer;
+            this.place = place;
+        }
+
+        synchronized void expire() {
+            if (over) return;
+            expired = true;
+            reachedAt = place.get();
+            renderer.interrupt(); // every loop of a bounded template checks for it
+        }
+
+        synchronized TemplateBounds.Place reachedAt() {
+            return reachedAt;
+        }
+
+        /** Ends the limit; whether it expired, in which case the renderer's interruption is cleared. */
+        synchronized boolean end() {
+            over = true;
+            if (expired) Thread.interrupted();
+            return expired;
         }
     }
 

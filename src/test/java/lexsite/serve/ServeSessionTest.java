@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import lexsite.diagnostics.Diagnostics;
+import lexsite.pipeline.ActCacheFolder;
 import lexsite.pipeline.Pipeline;
 import lexsite.publish.SiteBuild;
 import org.apache.commons.io.FileUtils;
@@ -32,7 +33,8 @@ class ServeSessionTest {
         FileUtils.copyDirectory(Path.of("content").toFile(), project.resolve("content").toFile());
         FileUtils.copyDirectory(Path.of("templates").toFile(), project.resolve("templates").toFile());
         var original = new Pipeline(project.resolve("content"), project).run(new Diagnostics());
-        ServeSession session = new ServeSession(new SiteBuild(project, project.resolve("site"), false).quiet(true),
+        ServeSession session = new ServeSession(new SiteBuild(project, project.resolve("site"), false, true,
+                ActCacheFolder.of(project, true)),
                 new QuickPreview(project), true);
         try (PreviewServer server = PreviewServer.start(project.resolve("site"), null, 0, session.live(), session.preview())) {
             session.build();
