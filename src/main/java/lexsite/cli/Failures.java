@@ -39,6 +39,13 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
+    /** What to do when the JVM's heap is too small for the work, with the size it had. */
+    static String outOfMemory() {
+        long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return "the work needs more memory than the JVM's " + mb + " MB heap: give it more, e.g. JAVA_OPTS=-Xmx2g"
+                + " (bin/lexsite), MAVEN_OPTS=-Xmx2g (mvn exec:java) or java -Xmx2g -jar; a build leaves the previous site as it was";
+    }
+
     /** The message of the innermost cause that has one, without Java's class names. */
     static String plainWords(Throwable e) {
         String message = null;

@@ -22,7 +22,12 @@ public final class Lexsite {
     /** Runs one command as `lexsite ARGS` would, returning its exit code instead of exiting (tests call it too). */
     public static int run(String... args) {
         Failures failures = new Failures();
-        return new CommandLine(new Lexsite()).setCaseInsensitiveEnumValuesAllowed(true) // --kind law
-                .setExecutionExceptionHandler(failures).setParameterExceptionHandler(failures).execute(args);
+        try {
+            return new CommandLine(new Lexsite()).setCaseInsensitiveEnumValuesAllowed(true) // --kind law
+                    .setExecutionExceptionHandler(failures).setParameterExceptionHandler(failures).execute(args);
+        } catch (OutOfMemoryError e) { // an Error, which picocli passes on; the staging folder is gone by now
+            System.err.println("error: " + Failures.outOfMemory());
+            return Failures.FAILED;
+        }
     }
 }
