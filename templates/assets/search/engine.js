@@ -1,7 +1,7 @@
 /*
  * The browser's search engine over the static export in search/ (written by lexsite.search.export.SearchExport
  * from the Lucene index). It repeats `lexsite search` (SiteSearcher) exactly: the same QueryPlan rules
- * (synonyms by stem, completions, corrections), the same flat sum of boosted term and phrase queries, Lucene's
+ * (synonyms by stem, completions, corrections), the same sum over the words of each word's best field, Lucene's
  * BM25 in float arithmetic, citations and gazette issues sent straight to their provisions.
  *
  *   var engine = LexsiteSearch.open(rootHref);        // "" or "../../": the site root from this page
@@ -576,17 +576,22 @@
     return null; // a language the browser cannot stem: the field is left out
   }
 
-  // SiteSearcher.text: each alternative of each word, analysed per field, boosted by field × weight; each phrase a
-  // phrase query per field; then duplicates merged, their boosts summed, as Lucene's BooleanQuery.rewrite does.
+  // SiteSearcher.text: per word (or phrase) a disjunction over the fields (Lucene's DisjunctionMaxQuery); in each
+  // field each alternative of the word, analysed for the field, boosted by field × weight, or the phrase; duplicates
+  // in a field merged, their boosts summed, as Lucene's BooleanQuery.rewrite does, and a word whose disjunction
+  // equals another's merged with it, its boosts times the count. The clauses come flat, `groups` (word → field →
+  // clause indexes) saying how combine() scores them.
   Engine.prototype.clauses = function (plan) {
-    var fields = this.manifest.fields, byKey = new Map();
-    function add(clause, boost) {
-      var known = byKey.get(clause.key);
-      if (known) known.boostSum += boost;
-      else { clause.boostSum = boost; byKey.set(clause.key, clause); }
-    }
+    var fields = this.manifest.fields, words = [], byKey = new Map();
     plan.forEach(function (c) {
+      var parts = [];
       fields.forEach(function (field, f) {
+        var part = new Map();
+        function add(clause, boost) {
+          var known = part.get(clause.key);
+          if (known) known.boostSum += boost;
+          else { clause.boostSum = boost; part.set(clause.key, clause); }
+        }
         if (c.word !== undefined) {
           c.alternatives.forEach(function (a) {
             var terms = analyze(field, a.word) || [];
@@ -601,12 +606,48 @@
             add({ key: f + " \"" + JSON.stringify(shape), field: f, phrase: shape }, field.boost);
           }
         }
+        if (part.size) parts.push(Array.from(part.values()));
       });
+      if (!parts.length) return;
+      parts.forEach(function (part) { part.forEach(function (cl) { cl.boost = fround(cl.boostSum); }); });
+      var key = parts.map(function (part) {
+        return part.map(function (cl) { return cl.key + " " + cl.boost; }).sort().join("\n");
+      }).sort().join("\n\n");
+      var known = byKey.get(key);
+      if (known) known.count++;
+      else { known = { count: 1, parts: parts }; byKey.set(key, known); words.push(known); }
     });
     var out = [];
-    byKey.forEach(function (c) { c.boost = fround(c.boostSum); out.push(c); });
+    out.groups = words.map(function (w) {
+      return w.parts.map(function (part) {
+        return part.map(function (cl) {
+          if (w.count > 1) cl.boost = fround(w.count * cl.boost);
+          out.push(cl);
+          return out.length - 1;
+        });
+      });
+    });
     return out;
   };
+
+  // The score of a document whose clauses score `values` (null: not matched), as Lucene sums it: per word its best
+  // field plus tieBreaker × its other fields (DisjunctionMaxScorer), each field the sum of its terms; over the words
+  // the sum. Rising with every value, it also bounds a score from the clauses' bounds.
+  function combine(groups, values, tieBreaker) {
+    var total = 0;
+    groups.forEach(function (word) {
+      var max = 0, others = 0;
+      word.forEach(function (field) {
+        var sum = 0, matched = false;
+        field.forEach(function (ci) { if (values[ci] !== null) { sum += values[ci]; matched = true; } });
+        if (!matched) return;
+        var score = fround(sum);
+        if (score >= max) { others += max; max = score; } else others += score;
+      });
+      total += fround(max + others * tieBreaker);
+    });
+    return fround(total);
+  }
 
   function shardOf(terms, term) {
     var lo = 0, hi = terms.length - 1;
@@ -739,25 +780,22 @@
       var l = list(ci, p);
       return !l ? 0 : doc > l.lastDoc ? l.bound : l.below;
     }
-    // sums in clause order, as the score itself is summed
+    var tieBreaker = m.rules.tieBreaker;
     function upper(d, p) {
-      var sum = 0;
-      for (var ci = 0; ci < n; ci++) sum += d.scores[ci] !== null ? d.scores[ci] : most(ci, p, d.doc);
-      return fround(sum);
+      var values = [];
+      for (var ci = 0; ci < n; ci++) values.push(d.scores[ci] !== null ? d.scores[ci] : most(ci, p, d.doc));
+      return combine(clauses.groups, values, tieBreaker);
     }
     var candidates = [];
     docs.forEach(function (d) {
       if (!self.allowed(f, d.doc)) return;
-      var p = self.partitionOf(d.doc), sum = 0, exact = true;
+      var p = self.partitionOf(d.doc), exact = true;
       for (var ci = 0; ci < n; ci++) {
-        if (d.scores[ci] !== null) sum += d.scores[ci];
-        else {
-          var l = list(ci, p);
-          if (l && !l.complete) exact = false;
-        }
+        var l = d.scores[ci] === null && list(ci, p);
+        if (l && !l.complete) exact = false;
       }
       d.partition = p;
-      d.score = fround(sum);
+      d.score = combine(clauses.groups, d.scores, tieBreaker);
       d.exact = exact;
       candidates.push(d);
     });
@@ -783,14 +821,14 @@
         // stay below it, and in a list whose last loaded document is at or after lastDoc − 1 they score `below`
         for (p = 0; p < partitions && proven; p++) {
           if (!allowedPartition(p)) continue;
-          var after = 0, before = 0;
+          var after = [], before = [];
           for (ci = 0; ci < n; ci++) {
             var l = list(ci, p);
-            if (!l) continue;
-            after += l.bound;
-            before += l.lastDoc + 1 < lastDoc ? l.bound : l.below;
+            after.push(l ? l.bound : null);
+            before.push(l ? (l.lastDoc + 1 < lastDoc ? l.bound : l.below) : null);
           }
-          if (fround(after) > threshold || fround(before) >= threshold && m.partitionStarts[p] < lastDoc) proven = false;
+          if (combine(clauses.groups, after, tieBreaker) > threshold
+            || combine(clauses.groups, before, tieBreaker) >= threshold && m.partitionStarts[p] < lastDoc) proven = false;
         }
       }
     }

@@ -27,6 +27,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -47,8 +48,8 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Searches an index written by {@link SearchIndexBuilder}. A citation ("art 24i") puts the cited provision
  * first; a State Gazette issue ("SG 52/2025") lists what it amended in the act's order; anything else is a
- * {@link QueryPlan} ranked by BM25 over citation^3, title^2, text and the reader's words for each passage's
- * subjects, shown one row per article or page ({@link ResultRows}), its total counting rows.
+ * {@link QueryPlan} ranked by BM25 over citation^3, title^2, text and the reader's words^2 for each passage's
+ * subjects, each word by its best field ({@link #text(QueryPlan)}), shown one row per article or page ({@link ResultRows}), its total counting rows.
  */
 public final class SiteSearcher implements Closeable {
 
@@ -60,7 +61,9 @@ public final class SiteSearcher implements Closeable {
 
     private static final int SNIPPET_CHARS = 240;
     /** The reader's words for a passage's subjects: curated, so they weigh more than its own words. */
-    static final float PLAIN_BOOST = 3f;
+    static final float PLAIN_BOOST = 2f;
+    /** How much a word's other fields add to its best one ({@link #text(QueryPlan)}); search.js reads it from the manifest. */
+    public static final float TIE_BREAKER = 0.2f;
 
     /** BM25 with {@link #lengthWeight} per field; the export and engine.js score alike. */
     private static final Similarity SIMILARITY = new PerFieldSimilarityWrapper() {
@@ -267,27 +270,35 @@ public final class SiteSearcher implements Closeable {
     }
 
     /**
-     * The plan as one flat sum: each alternative of each word, analysed for each field, is a term query boosted by
-     * field boost × the alternative's weight; each phrase is a phrase query per field. search.js sums the same terms.
+     * The plan as a sum over its words (and phrases), each word scoring as its best field plus {@link #TIE_BREAKER}
+     * times its other fields (a {@link DisjunctionMaxQuery}): a word the passage has in its text, its title and its
+     * reader's words counts little more than a word it has once, so passages that have more of the words asked for
+     * rank higher. Within a field, each alternative of the word, analysed for the field, is a term query boosted by
+     * field boost × the alternative's weight; a phrase is a phrase query. search.js scores the same way.
      */
     Query text(String query) {
         return text(plan(query));
     }
 
-    private Query text(QueryPlan plan) {
+    Query text(QueryPlan plan) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (QueryPlan.Clause clause : plan.clauses()) {
+            List<Query> perField = new ArrayList<>();
             fields.forEach((field, boost) -> {
+                BooleanQuery.Builder inField = new BooleanQuery.Builder();
                 if (clause instanceof QueryPlan.Word word) {
                     for (QueryPlan.Alternative a : word.alternatives()) {
                         for (QueryAnalysis.Positioned t : QueryAnalysis.positioned(analyzer, field, a.word())) {
-                            b.add(new BoostQuery(new TermQuery(new Term(field, t.term())), boost * a.weight()), Occur.SHOULD);
+                            inField.add(new BoostQuery(new TermQuery(new Term(field, t.term())), boost * a.weight()), Occur.SHOULD);
                         }
                     }
                 } else if (clause instanceof QueryPlan.Phrase phrase) {
-                    phrase(field, phrase.text()).ifPresent(q -> b.add(new BoostQuery(q, boost), Occur.SHOULD));
+                    phrase(field, phrase.text()).ifPresent(q -> inField.add(new BoostQuery(q, boost), Occur.SHOULD));
                 }
+                BooleanQuery q = inField.build();
+                if (!q.clauses().isEmpty()) perField.add(q);
             });
+            if (!perField.isEmpty()) b.add(new DisjunctionMaxQuery(perField, TIE_BREAKER), Occur.SHOULD);
         }
         return b.build();
     }
