@@ -63,6 +63,20 @@ class SearchIndexBuilderTest {
     }
 
     @Test
+    void theParagraphsOfAnArticleTheGlossaryListsHaveTheTermsName() throws Exception {
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(RealIndex.copy())) {
+            var searcher = new org.apache.lucene.search.IndexSearcher(reader);
+            // glossary.yaml's "Special centre for temporary accommodation of foreigners" lists Articles 44 and 46a; no
+            // concept's words have "temporary", so only the glossary gives it to their paragraphs, and to no others
+            var temporary = new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(SearchAnalyzers.plain("en"), "temporari"));
+            var ids = new HashSet<String>();
+            for (var sd : searcher.search(temporary, 1000).scoreDocs) ids.add(reader.storedFields().document(sd.doc).get(SearchIndexBuilder.ID));
+            assertTrue(ids.containsAll(List.of("art_44__para_1", "art_44__para_15", "art_46a__para_6")), ids.toString());
+            assertTrue(ids.stream().allMatch(id -> id.startsWith("art_44__") || id.startsWith("art_46a__")), ids.toString());
+        }
+    }
+
+    @Test
     void programmeAndGuideSectionsPointAtTheirHeadings() {
         SearchDocument contact = byId.get("programme:iom-bg-counter-trafficking#contact");
         assertEquals("programmes/iom-bg-counter-trafficking.html#contact-h", contact.url());
