@@ -493,22 +493,27 @@
     return out;
   };
 
-  // ResultRows.rows: each row at its best document's rank, showing the best-ranked paragraph where its article's own
-  // document ranked first; the cited provision first, as it is. The total counts rows among the matching documents
-  // the engine knows: exact when it knows them all (a few more shards are loaded for that), else a lower bound.
+  // ResultRows.rows: each row at its best document's rank, showing the paragraph shown() picks among its ranked ones
+  // (the article's own document where none ranked); the cited provision first, as it is. The total counts rows among
+  // the matching documents the engine knows: exact when it knows them all (a few more shards are loaded for that),
+  // else a lower bound.
   Engine.prototype.rows = function (ranked, cited, question, top, limit, done) {
     var self = this, MAX_COUNT_SHARDS = 4;
     var known = ranked.concat(cited !== null ? [cited] : []);
     this.load(this.rowShards(known), function () {
-      var order = [], shown = new Map();
+      var order = [], members = new Map(), words = new Map();
+      top.docs.forEach(function (d) { words.set(d.doc, d.words); });
       function put(doc) {
-        var row = self.rowOf(doc), current = shown.get(row);
-        if (current === undefined) { order.push(row); shown.set(row, doc); }
-        else if (current !== cited && current === row && doc !== row) shown.set(row, doc);
+        var row = self.rowOf(doc);
+        if (!members.has(row)) { order.push(row); members.set(row, []); }
+        members.get(row).push(doc);
       }
-      if (cited !== null) { order.push(self.rowOf(cited)); shown.set(self.rowOf(cited), cited); }
+      if (cited !== null) put(cited);
       ranked.forEach(put);
-      var docs = order.slice(0, limit).map(function (r) { return shown.get(r); });
+      var docs = order.slice(0, limit).map(function (row) {
+        var list = members.get(row);
+        return list[0] === cited ? cited : shown(list.filter(function (d) { return d !== row; }), list[0], words);
+      });
       var result = { shown: question ? self.answerFirst(docs, cited) : docs };
       var matched = top.matched.concat(cited !== null ? [cited] : []);
       var all = top.exact && top.matched.length === top.total;
@@ -522,6 +527,21 @@
       });
     });
   };
+
+  // ResultRows.shown: of a row's paragraphs in rank order, the one whose words of the query are rarest among them
+  // (each word it has weighing 1 / how many of them have it, summed in the words' order), the better ranked on a
+  // tie; `whole`, the row's own document, where none ranked.
+  function shown(parts, whole, words) {
+    if (!parts.length) return whole;
+    var holders = [], best = 0, bestWeight = -1;
+    parts.forEach(function (d) { words.get(d).forEach(function (w) { holders[w] = (holders[w] || 0) + 1; }); });
+    parts.forEach(function (d, i) {
+      var weight = 0;
+      words.get(d).forEach(function (w) { weight += 1 / holders[w]; });
+      if (weight > bestWeight) { best = i; bestWeight = weight; }
+    });
+    return parts[best];
+  }
 
   // ResultRows.rows, answer first: where the first row only explains or points (glossary, topic, guide) and a row of an
   // answering kind (a provision, a programme) is shown, the best such row moves first; the others keep their order.
@@ -629,6 +649,15 @@
     });
     return out;
   };
+
+  // The words (by their place in `groups`) a document has in any field, as its clauses' scores (null: none) show.
+  function wordsOf(groups, values) {
+    var out = [];
+    groups.forEach(function (word, w) {
+      if (word.some(function (field) { return field.some(function (ci) { return values[ci] !== null; }); })) out.push(w);
+    });
+    return out;
+  }
 
   // The score of a document whose clauses score `values` (null: not matched), as Lucene sums it: per word its best
   // field plus tieBreaker × its other fields (DisjunctionMaxScorer), each field the sum of its terms; over the words
@@ -860,7 +889,8 @@
       clauses[0].lists.forEach(function (list, p) { if (list && allowedPartition(p)) total += list.df; });
       exact = true;
     }
-    done({ docs: top.map(function (d) { return { doc: d.doc, score: d.score }; }), total: Math.max(total, candidates.length), exact: exact,
+    done({ docs: top.map(function (d) { return { doc: d.doc, score: d.score, words: wordsOf(clauses.groups, d.scores) }; }),
+      total: Math.max(total, candidates.length), exact: exact,
       matched: candidates.map(function (d) { return d.doc; }) });
   };
 

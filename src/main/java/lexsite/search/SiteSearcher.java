@@ -28,6 +28,9 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -153,12 +156,15 @@ public final class SiteSearcher implements Closeable {
             Query text = text(plan);
             Query query = filtered(text, request);
             List<Integer> shown;
+            List<Query> words = distinctWords(plan);
             // rank twice as deep while the documents ranked fill fewer rows than asked and more may match
             for (int depth = request.limit() * ResultRows.DOCUMENTS_PER_ROW; ; depth *= 2) {
                 TopDocs top = searcher.search(query, depth);
                 List<Integer> ranked = new ArrayList<>();
                 for (ScoreDoc sd : top.scoreDocs) ranked.add(sd.doc);
-                shown = ResultRows.rows(ranked, cited.orElse(-1), doc -> ids[doc], doc -> !plan.question() || answers[doc], request.limit());
+                Map<Integer, java.util.BitSet> has = wordsOf(words, ranked);
+                shown = ResultRows.rows(ranked, cited.orElse(-1), doc -> ids[doc], doc -> !plan.question() || answers[doc],
+                        doc -> has.getOrDefault(doc, new java.util.BitSet()), request.limit());
                 if (shown.size() >= request.limit() || top.scoreDocs.length < depth) break;
             }
             return new SearchResults(cited.isPresent() ? How.CITATION : How.TEXT, hits(shown, text), rows(query, cited));
@@ -282,25 +288,62 @@ public final class SiteSearcher implements Closeable {
 
     Query text(QueryPlan plan) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (QueryPlan.Clause clause : plan.clauses()) {
-            List<Query> perField = new ArrayList<>();
-            fields.forEach((field, boost) -> {
-                BooleanQuery.Builder inField = new BooleanQuery.Builder();
-                if (clause instanceof QueryPlan.Word word) {
-                    for (QueryPlan.Alternative a : word.alternatives()) {
-                        for (QueryAnalysis.Positioned t : QueryAnalysis.positioned(analyzer, field, a.word())) {
-                            inField.add(new BoostQuery(new TermQuery(new Term(field, t.term())), boost * a.weight()), Occur.SHOULD);
-                        }
-                    }
-                } else if (clause instanceof QueryPlan.Phrase phrase) {
-                    phrase(field, phrase.text()).ifPresent(q -> inField.add(new BoostQuery(q, boost), Occur.SHOULD));
-                }
-                BooleanQuery q = inField.build();
-                if (!q.clauses().isEmpty()) perField.add(q);
-            });
-            if (!perField.isEmpty()) b.add(new DisjunctionMaxQuery(perField, TIE_BREAKER), Occur.SHOULD);
-        }
+        for (QueryPlan.Clause clause : plan.clauses()) word(clause).ifPresent(q -> b.add(q, Occur.SHOULD));
         return b.build();
+    }
+
+    /** A word (or phrase) of a plan as its disjunction over the fields; empty where no field has a term for it. */
+    private Optional<Query> word(QueryPlan.Clause clause) {
+        List<Query> perField = new ArrayList<>();
+        fields.forEach((field, boost) -> {
+            BooleanQuery.Builder inField = new BooleanQuery.Builder();
+            if (clause instanceof QueryPlan.Word word) {
+                for (QueryPlan.Alternative a : word.alternatives()) {
+                    for (QueryAnalysis.Positioned t : QueryAnalysis.positioned(analyzer, field, a.word())) {
+                        inField.add(new BoostQuery(new TermQuery(new Term(field, t.term())), boost * a.weight()), Occur.SHOULD);
+                    }
+                }
+            } else if (clause instanceof QueryPlan.Phrase phrase) {
+                phrase(field, phrase.text()).ifPresent(q -> inField.add(new BoostQuery(q, boost), Occur.SHOULD));
+            }
+            BooleanQuery q = inField.build();
+            if (!q.clauses().isEmpty()) perField.add(q);
+        });
+        return perField.isEmpty() ? Optional.empty() : Optional.of(new DisjunctionMaxQuery(perField, TIE_BREAKER));
+    }
+
+    /**
+     * The plan's words as the index rewrites them, a word the same as an earlier one (typed twice, or with the same
+     * terms in every field) once, as Lucene merges them and engine.js groups them; {@link ResultRows#shown} counts them.
+     */
+    private List<Query> distinctWords(QueryPlan plan) throws IOException {
+        java.util.LinkedHashSet<Query> out = new java.util.LinkedHashSet<>();
+        for (QueryPlan.Clause clause : plan.clauses()) {
+            Optional<Query> word = word(clause);
+            if (word.isPresent()) out.add(searcher.rewrite(word.get()));
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** For each of {@code docs} that has any, the words (by their place in {@code words}) it has, in any field. */
+    private Map<Integer, java.util.BitSet> wordsOf(List<Query> words, List<Integer> docs) throws IOException {
+        Map<Integer, java.util.BitSet> out = new HashMap<>();
+        List<Integer> sorted = docs.stream().sorted().distinct().toList();
+        for (int i = 0; i < words.size(); i++) {
+            Weight weight = searcher.createWeight(words.get(i), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) continue;
+                DocIdSetIterator matches = scorer.iterator();
+                for (int doc : sorted) {
+                    int local = doc - leaf.docBase;
+                    if (local < 0 || local >= leaf.reader().maxDoc()) continue;
+                    if (matches.docID() < local) matches.advance(local);
+                    if (matches.docID() == local) out.computeIfAbsent(doc, d -> new java.util.BitSet()).set(i);
+                }
+            }
+        }
+        return out;
     }
 
     /** The phrase's terms at their positions (a removed stop word leaves a gap); a one-term phrase is a term query. */
