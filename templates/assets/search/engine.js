@@ -1,7 +1,7 @@
 /*
  * The browser's search engine over the static export in search/ (written by lexsite.search.export.SearchExport
  * from the Lucene index). It repeats `lexsite search` (SiteSearcher) exactly: the same QueryPlan rules
- * (synonyms by stem, completions, corrections), the same flat sum of boosted term and phrase queries, Lucene's
+ * (synonyms by stem, completions, corrections), the same sum over the words of each word's best field, Lucene's
  * BM25 in float arithmetic, citations and gazette issues sent straight to their provisions.
  *
  *   var engine = LexsiteSearch.open(rootHref);        // "" or "../../": the site root from this page
@@ -493,22 +493,27 @@
     return out;
   };
 
-  // ResultRows.rows: each row at its best document's rank, showing the best-ranked paragraph where its article's own
-  // document ranked first; the cited provision first, as it is. The total counts rows among the matching documents
-  // the engine knows: exact when it knows them all (a few more shards are loaded for that), else a lower bound.
+  // ResultRows.rows: each row at its best document's rank, showing the paragraph shown() picks among its ranked ones
+  // (the article's own document where none ranked); the cited provision first, as it is. The total counts rows among
+  // the matching documents the engine knows: exact when it knows them all (a few more shards are loaded for that),
+  // else a lower bound.
   Engine.prototype.rows = function (ranked, cited, question, top, limit, done) {
     var self = this, MAX_COUNT_SHARDS = 4;
     var known = ranked.concat(cited !== null ? [cited] : []);
     this.load(this.rowShards(known), function () {
-      var order = [], shown = new Map();
+      var order = [], members = new Map(), words = new Map();
+      top.docs.forEach(function (d) { words.set(d.doc, d.words); });
       function put(doc) {
-        var row = self.rowOf(doc), current = shown.get(row);
-        if (current === undefined) { order.push(row); shown.set(row, doc); }
-        else if (current !== cited && current === row && doc !== row) shown.set(row, doc);
+        var row = self.rowOf(doc);
+        if (!members.has(row)) { order.push(row); members.set(row, []); }
+        members.get(row).push(doc);
       }
-      if (cited !== null) { order.push(self.rowOf(cited)); shown.set(self.rowOf(cited), cited); }
+      if (cited !== null) put(cited);
       ranked.forEach(put);
-      var docs = order.slice(0, limit).map(function (r) { return shown.get(r); });
+      var docs = order.slice(0, limit).map(function (row) {
+        var list = members.get(row);
+        return list[0] === cited ? cited : shown(list.filter(function (d) { return d !== row; }), list[0], words);
+      });
       var result = { shown: question ? self.answerFirst(docs, cited) : docs };
       var matched = top.matched.concat(cited !== null ? [cited] : []);
       var all = top.exact && top.matched.length === top.total;
@@ -522,6 +527,21 @@
       });
     });
   };
+
+  // ResultRows.shown: of a row's paragraphs in rank order, the one whose words of the query are rarest among them
+  // (each word it has weighing 1 / how many of them have it, summed in the words' order), the better ranked on a
+  // tie; `whole`, the row's own document, where none ranked.
+  function shown(parts, whole, words) {
+    if (!parts.length) return whole;
+    var holders = [], best = 0, bestWeight = -1;
+    parts.forEach(function (d) { words.get(d).forEach(function (w) { holders[w] = (holders[w] || 0) + 1; }); });
+    parts.forEach(function (d, i) {
+      var weight = 0;
+      words.get(d).forEach(function (w) { weight += 1 / holders[w]; });
+      if (weight > bestWeight) { best = i; bestWeight = weight; }
+    });
+    return parts[best];
+  }
 
   // ResultRows.rows, answer first: where the first row only explains or points (glossary, topic, guide) and a row of an
   // answering kind (a provision, a programme) is shown, the best such row moves first; the others keep their order.
@@ -576,17 +596,22 @@
     return null; // a language the browser cannot stem: the field is left out
   }
 
-  // SiteSearcher.text: each alternative of each word, analysed per field, boosted by field × weight; each phrase a
-  // phrase query per field; then duplicates merged, their boosts summed, as Lucene's BooleanQuery.rewrite does.
+  // SiteSearcher.text: per word (or phrase) a disjunction over the fields (Lucene's DisjunctionMaxQuery); in each
+  // field each alternative of the word, analysed for the field, boosted by field × weight, or the phrase; duplicates
+  // in a field merged, their boosts summed, as Lucene's BooleanQuery.rewrite does, and a word whose disjunction
+  // equals another's merged with it, its boosts times the count. The clauses come flat, `groups` (word → field →
+  // clause indexes) saying how combine() scores them.
   Engine.prototype.clauses = function (plan) {
-    var fields = this.manifest.fields, byKey = new Map();
-    function add(clause, boost) {
-      var known = byKey.get(clause.key);
-      if (known) known.boostSum += boost;
-      else { clause.boostSum = boost; byKey.set(clause.key, clause); }
-    }
+    var fields = this.manifest.fields, words = [], byKey = new Map();
     plan.forEach(function (c) {
+      var parts = [];
       fields.forEach(function (field, f) {
+        var part = new Map();
+        function add(clause, boost) {
+          var known = part.get(clause.key);
+          if (known) known.boostSum += boost;
+          else { clause.boostSum = boost; part.set(clause.key, clause); }
+        }
         if (c.word !== undefined) {
           c.alternatives.forEach(function (a) {
             var terms = analyze(field, a.word) || [];
@@ -601,12 +626,57 @@
             add({ key: f + " \"" + JSON.stringify(shape), field: f, phrase: shape }, field.boost);
           }
         }
+        if (part.size) parts.push(Array.from(part.values()));
       });
+      if (!parts.length) return;
+      parts.forEach(function (part) { part.forEach(function (cl) { cl.boost = fround(cl.boostSum); }); });
+      var key = parts.map(function (part) {
+        return part.map(function (cl) { return cl.key + " " + cl.boost; }).sort().join("\n");
+      }).sort().join("\n\n");
+      var known = byKey.get(key);
+      if (known) known.count++;
+      else { known = { count: 1, parts: parts }; byKey.set(key, known); words.push(known); }
     });
     var out = [];
-    byKey.forEach(function (c) { c.boost = fround(c.boostSum); out.push(c); });
+    out.groups = words.map(function (w) {
+      return w.parts.map(function (part) {
+        return part.map(function (cl) {
+          if (w.count > 1) cl.boost = fround(w.count * cl.boost);
+          out.push(cl);
+          return out.length - 1;
+        });
+      });
+    });
     return out;
   };
+
+  // The words (by their place in `groups`) a document has in any field, as its clauses' scores (null: none) show.
+  function wordsOf(groups, values) {
+    var out = [];
+    groups.forEach(function (word, w) {
+      if (word.some(function (field) { return field.some(function (ci) { return values[ci] !== null; }); })) out.push(w);
+    });
+    return out;
+  }
+
+  // The score of a document whose clauses score `values` (null: not matched), as Lucene sums it: per word its best
+  // field plus tieBreaker × its other fields (DisjunctionMaxScorer), each field the sum of its terms; over the words
+  // the sum. Rising with every value, it also bounds a score from the clauses' bounds.
+  function combine(groups, values, tieBreaker) {
+    var total = 0;
+    groups.forEach(function (word) {
+      var max = 0, others = 0;
+      word.forEach(function (field) {
+        var sum = 0, matched = false;
+        field.forEach(function (ci) { if (values[ci] !== null) { sum += values[ci]; matched = true; } });
+        if (!matched) return;
+        var score = fround(sum);
+        if (score >= max) { others += max; max = score; } else others += score;
+      });
+      total += fround(max + others * tieBreaker);
+    });
+    return fround(total);
+  }
 
   function shardOf(terms, term) {
     var lo = 0, hi = terms.length - 1;
@@ -739,25 +809,22 @@
       var l = list(ci, p);
       return !l ? 0 : doc > l.lastDoc ? l.bound : l.below;
     }
-    // sums in clause order, as the score itself is summed
+    var tieBreaker = m.rules.tieBreaker;
     function upper(d, p) {
-      var sum = 0;
-      for (var ci = 0; ci < n; ci++) sum += d.scores[ci] !== null ? d.scores[ci] : most(ci, p, d.doc);
-      return fround(sum);
+      var values = [];
+      for (var ci = 0; ci < n; ci++) values.push(d.scores[ci] !== null ? d.scores[ci] : most(ci, p, d.doc));
+      return combine(clauses.groups, values, tieBreaker);
     }
     var candidates = [];
     docs.forEach(function (d) {
       if (!self.allowed(f, d.doc)) return;
-      var p = self.partitionOf(d.doc), sum = 0, exact = true;
+      var p = self.partitionOf(d.doc), exact = true;
       for (var ci = 0; ci < n; ci++) {
-        if (d.scores[ci] !== null) sum += d.scores[ci];
-        else {
-          var l = list(ci, p);
-          if (l && !l.complete) exact = false;
-        }
+        var l = d.scores[ci] === null && list(ci, p);
+        if (l && !l.complete) exact = false;
       }
       d.partition = p;
-      d.score = fround(sum);
+      d.score = combine(clauses.groups, d.scores, tieBreaker);
       d.exact = exact;
       candidates.push(d);
     });
@@ -783,14 +850,14 @@
         // stay below it, and in a list whose last loaded document is at or after lastDoc − 1 they score `below`
         for (p = 0; p < partitions && proven; p++) {
           if (!allowedPartition(p)) continue;
-          var after = 0, before = 0;
+          var after = [], before = [];
           for (ci = 0; ci < n; ci++) {
             var l = list(ci, p);
-            if (!l) continue;
-            after += l.bound;
-            before += l.lastDoc + 1 < lastDoc ? l.bound : l.below;
+            after.push(l ? l.bound : null);
+            before.push(l ? (l.lastDoc + 1 < lastDoc ? l.bound : l.below) : null);
           }
-          if (fround(after) > threshold || fround(before) >= threshold && m.partitionStarts[p] < lastDoc) proven = false;
+          if (combine(clauses.groups, after, tieBreaker) > threshold
+            || combine(clauses.groups, before, tieBreaker) >= threshold && m.partitionStarts[p] < lastDoc) proven = false;
         }
       }
     }
@@ -822,7 +889,8 @@
       clauses[0].lists.forEach(function (list, p) { if (list && allowedPartition(p)) total += list.df; });
       exact = true;
     }
-    done({ docs: top.map(function (d) { return { doc: d.doc, score: d.score }; }), total: Math.max(total, candidates.length), exact: exact,
+    done({ docs: top.map(function (d) { return { doc: d.doc, score: d.score, words: wordsOf(clauses.groups, d.scores) }; }),
+      total: Math.max(total, candidates.length), exact: exact,
       matched: candidates.map(function (d) { return d.doc; }) });
   };
 

@@ -1,6 +1,7 @@
 package lexsite.search;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +9,10 @@ import java.util.function.IntFunction;
 
 /**
  * Results grouped as a reader sees them: one row per article (or per programme, guide, glossary entry, topic),
- * never an article beside its own paragraphs. A row takes the rank of its best document and shows the best-ranked
- * paragraph of its article where one is among the ranked documents, so the answer comes with its paragraph; the
- * article's whole text shows only where no paragraph of it ranked. engine.js groups by the same rule.
+ * never an article beside its own paragraphs. A row takes the rank of its best document and shows one of its
+ * article's paragraphs where any is among the ranked documents, so the answer comes with its paragraph; the
+ * article's whole text shows only where no paragraph of it ranked. Of the paragraphs, it shows the one that has the
+ * words of the query its sibling paragraphs lack ({@link #shown}). engine.js groups by the same rules.
  */
 public final class ResultRows {
 
@@ -48,7 +50,7 @@ public final class ResultRows {
      * @param idOf   a document's id
      */
     public static List<Integer> rows(List<Integer> ranked, int pinned, IntFunction<String> idOf, int limit) {
-        return rows(ranked, pinned, idOf, doc -> true, limit);
+        return rows(ranked, pinned, idOf, doc -> true, doc -> new BitSet(), limit);
     }
 
     /**
@@ -59,9 +61,11 @@ public final class ResultRows {
      * better start.
      *
      * @param answers whether a document may lead the results
+     * @param words   the words of the query (by their place in it) a document has, in any field
      */
-    public static List<Integer> rows(List<Integer> ranked, int pinned, IntFunction<String> idOf, java.util.function.IntPredicate answers, int limit) {
-        List<Integer> out = grouped(ranked, pinned, idOf, limit);
+    public static List<Integer> rows(List<Integer> ranked, int pinned, IntFunction<String> idOf, java.util.function.IntPredicate answers,
+                                     IntFunction<BitSet> words, int limit) {
+        List<Integer> out = grouped(ranked, pinned, idOf, words, limit);
         if (pinned < 0 && !out.isEmpty() && !answers.test(out.get(0))) {
             for (int i = 1; i < out.size(); i++) {
                 if (answers.test(out.get(i))) {
@@ -73,16 +77,41 @@ public final class ResultRows {
         return out;
     }
 
-    private static List<Integer> grouped(List<Integer> ranked, int pinned, IntFunction<String> idOf, int limit) {
-        Map<String, Integer> shown = new LinkedHashMap<>();
-        if (pinned >= 0) shown.put(group(idOf.apply(pinned)), pinned);
-        for (int doc : ranked) {
-            String id = idOf.apply(doc), group = group(id);
-            Integer current = shown.get(group);
-            if (current == null) shown.put(group, doc);
-            else if (current != pinned && idOf.apply(current).equals(group) && !id.equals(group)) shown.put(group, doc);
+    private static List<Integer> grouped(List<Integer> ranked, int pinned, IntFunction<String> idOf, IntFunction<BitSet> words, int limit) {
+        Map<String, List<Integer>> rows = new LinkedHashMap<>(); // each row's documents, in rank order
+        if (pinned >= 0) rows.put(group(idOf.apply(pinned)), new ArrayList<>(List.of(pinned)));
+        for (int doc : ranked) rows.computeIfAbsent(group(idOf.apply(doc)), g -> new ArrayList<>()).add(doc);
+        List<Integer> out = new ArrayList<>();
+        for (Map.Entry<String, List<Integer>> row : rows.entrySet()) {
+            if (out.size() == limit) break;
+            List<Integer> docs = row.getValue();
+            out.add(docs.get(0) == pinned ? pinned : shown(docs.stream().filter(d -> !idOf.apply(d).equals(row.getKey())).toList(), docs.get(0), words));
         }
-        List<Integer> out = new ArrayList<>(shown.values());
-        return new ArrayList<>(out.subList(0, Math.min(limit, out.size())));
+        return out;
+    }
+
+    /**
+     * The paragraph (or section) a row shows, of {@code parts} in rank order, or {@code whole} where none ranked: the
+     * one whose words of the query are rarest among its ranked siblings, each word a paragraph has weighing 1 / the
+     * number of them that have it; the better ranked on a tie. A word every paragraph has tells them apart no more
+     * than the article's own subject; "seasonal work permit for six months" shows the paragraph on months among
+     * those on seasonal work. Summed in the words' order, in double arithmetic, as engine.js sums it.
+     */
+    static int shown(List<Integer> parts, int whole, IntFunction<BitSet> words) {
+        if (parts.isEmpty()) return whole;
+        List<BitSet> has = parts.stream().map(words::apply).toList();
+        int[] holders = new int[has.stream().mapToInt(BitSet::length).max().orElse(0)];
+        for (BitSet h : has) h.stream().forEach(w -> holders[w]++);
+        int best = 0;
+        double bestWeight = -1;
+        for (int i = 0; i < parts.size(); i++) {
+            double weight = 0;
+            for (int w = has.get(i).nextSetBit(0); w >= 0; w = has.get(i).nextSetBit(w + 1)) weight += 1.0 / holders[w];
+            if (weight > bestWeight) {
+                best = i;
+                bestWeight = weight;
+            }
+        }
+        return parts.get(best);
     }
 }

@@ -78,13 +78,14 @@ public final class SearchIndexBuilder {
                 .setMergePolicy(new LogDocMergePolicy())
                 .setCommitOnClose(false);
         ConceptMatcher concepts = new ConceptMatcher(library.concepts(), siteLanguage);
+        Map<String, String> glossaryTerms = glossaryTerms(library);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             Set<String> articles = articlesWithParagraphs(documents);
             for (SearchDocument d : documents) {
                 // an article with paragraphs leaves the reader's words to them, so the paragraph that answers ranks
                 // above its article, whose words are the union of every paragraph's subjects
                 String plain = d.language().equals(siteLanguage) && !articles.contains(d.id())
-                        ? concepts.plainWords(d.title() + "\n" + d.text()) : "";
+                        ? plainWords(d, concepts, glossaryTerms) : "";
                 writer.addDocument(lucene(d, plain));
             }
             String synonyms = Synonyms.of(library.synonyms(), SearchAnalyzers.forLanguage(siteLanguage)).toJson();
@@ -98,6 +99,30 @@ public final class SearchIndexBuilder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The reader's words for a passage: those of the concepts its words speak of, and for a provision the names of
+     * the glossary terms that list its article (the glossary's "Special centre", "Entry ban" on each paragraph of
+     * the articles the entry names).
+     */
+    private static String plainWords(SearchDocument d, ConceptMatcher concepts, Map<String, String> glossaryTerms) {
+        String words = concepts.plainWords(d.title() + "\n" + d.text());
+        String terms = d.kind() == SearchDocument.Kind.LAW ? glossaryTerms.getOrDefault(ResultRows.group(d.id()), "") : "";
+        return words.isEmpty() || terms.isEmpty() ? words + terms : words + "\n" + terms;
+    }
+
+    /** Article id ("art_44") → the terms of the glossary entries that list it, one a line, in the glossary's order. */
+    private static Map<String, String> glossaryTerms(Library library) {
+        Map<String, Set<String>> terms = new java.util.HashMap<>();
+        for (lexsite.model.GlossaryEntry g : library.glossary()) {
+            for (String number : g.articles()) {
+                lexsite.model.ArticleNumber.parse(number).ifPresent(n -> terms.computeIfAbsent(n.id(), k -> new java.util.LinkedHashSet<>()).add(g.term()));
+            }
+        }
+        Map<String, String> out = new java.util.HashMap<>();
+        terms.forEach((article, t) -> out.put(article, String.join("\n", t)));
+        return out;
     }
 
     /** The ids of the documents that have paragraphs of their own ("art_24i" for "art_24i__para_1"). */

@@ -27,6 +27,10 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -47,8 +51,8 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Searches an index written by {@link SearchIndexBuilder}. A citation ("art 24i") puts the cited provision
  * first; a State Gazette issue ("SG 52/2025") lists what it amended in the act's order; anything else is a
- * {@link QueryPlan} ranked by BM25 over citation^3, title^2, text and the reader's words for each passage's
- * subjects, shown one row per article or page ({@link ResultRows}), its total counting rows.
+ * {@link QueryPlan} ranked by BM25 over citation^3, title^2, text and the reader's words^2 for each passage's
+ * subjects, each word by its best field ({@link #text(QueryPlan)}), shown one row per article or page ({@link ResultRows}), its total counting rows.
  */
 public final class SiteSearcher implements Closeable {
 
@@ -60,7 +64,9 @@ public final class SiteSearcher implements Closeable {
 
     private static final int SNIPPET_CHARS = 240;
     /** The reader's words for a passage's subjects: curated, so they weigh more than its own words. */
-    static final float PLAIN_BOOST = 3f;
+    static final float PLAIN_BOOST = 2f;
+    /** How much a word's other fields add to its best one ({@link #text(QueryPlan)}); search.js reads it from the manifest. */
+    public static final float TIE_BREAKER = 0.2f;
 
     /** BM25 with {@link #lengthWeight} per field; the export and engine.js score alike. */
     private static final Similarity SIMILARITY = new PerFieldSimilarityWrapper() {
@@ -150,12 +156,15 @@ public final class SiteSearcher implements Closeable {
             Query text = text(plan);
             Query query = filtered(text, request);
             List<Integer> shown;
+            List<Query> words = distinctWords(plan);
             // rank twice as deep while the documents ranked fill fewer rows than asked and more may match
             for (int depth = request.limit() * ResultRows.DOCUMENTS_PER_ROW; ; depth *= 2) {
                 TopDocs top = searcher.search(query, depth);
                 List<Integer> ranked = new ArrayList<>();
                 for (ScoreDoc sd : top.scoreDocs) ranked.add(sd.doc);
-                shown = ResultRows.rows(ranked, cited.orElse(-1), doc -> ids[doc], doc -> !plan.question() || answers[doc], request.limit());
+                Map<Integer, java.util.BitSet> has = wordsOf(words, ranked);
+                shown = ResultRows.rows(ranked, cited.orElse(-1), doc -> ids[doc], doc -> !plan.question() || answers[doc],
+                        doc -> has.getOrDefault(doc, new java.util.BitSet()), request.limit());
                 if (shown.size() >= request.limit() || top.scoreDocs.length < depth) break;
             }
             return new SearchResults(cited.isPresent() ? How.CITATION : How.TEXT, hits(shown, text), rows(query, cited));
@@ -267,29 +276,74 @@ public final class SiteSearcher implements Closeable {
     }
 
     /**
-     * The plan as one flat sum: each alternative of each word, analysed for each field, is a term query boosted by
-     * field boost × the alternative's weight; each phrase is a phrase query per field. search.js sums the same terms.
+     * The plan as a sum over its words (and phrases), each word scoring as its best field plus {@link #TIE_BREAKER}
+     * times its other fields (a {@link DisjunctionMaxQuery}): a word the passage has in its text, its title and its
+     * reader's words counts little more than a word it has once, so passages that have more of the words asked for
+     * rank higher. Within a field, each alternative of the word, analysed for the field, is a term query boosted by
+     * field boost × the alternative's weight; a phrase is a phrase query. search.js scores the same way.
      */
     Query text(String query) {
         return text(plan(query));
     }
 
-    private Query text(QueryPlan plan) {
+    Query text(QueryPlan plan) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (QueryPlan.Clause clause : plan.clauses()) {
-            fields.forEach((field, boost) -> {
-                if (clause instanceof QueryPlan.Word word) {
-                    for (QueryPlan.Alternative a : word.alternatives()) {
-                        for (QueryAnalysis.Positioned t : QueryAnalysis.positioned(analyzer, field, a.word())) {
-                            b.add(new BoostQuery(new TermQuery(new Term(field, t.term())), boost * a.weight()), Occur.SHOULD);
-                        }
-                    }
-                } else if (clause instanceof QueryPlan.Phrase phrase) {
-                    phrase(field, phrase.text()).ifPresent(q -> b.add(new BoostQuery(q, boost), Occur.SHOULD));
-                }
-            });
-        }
+        for (QueryPlan.Clause clause : plan.clauses()) word(clause).ifPresent(q -> b.add(q, Occur.SHOULD));
         return b.build();
+    }
+
+    /** A word (or phrase) of a plan as its disjunction over the fields; empty where no field has a term for it. */
+    private Optional<Query> word(QueryPlan.Clause clause) {
+        List<Query> perField = new ArrayList<>();
+        fields.forEach((field, boost) -> {
+            BooleanQuery.Builder inField = new BooleanQuery.Builder();
+            if (clause instanceof QueryPlan.Word word) {
+                for (QueryPlan.Alternative a : word.alternatives()) {
+                    for (QueryAnalysis.Positioned t : QueryAnalysis.positioned(analyzer, field, a.word())) {
+                        inField.add(new BoostQuery(new TermQuery(new Term(field, t.term())), boost * a.weight()), Occur.SHOULD);
+                    }
+                }
+            } else if (clause instanceof QueryPlan.Phrase phrase) {
+                phrase(field, phrase.text()).ifPresent(q -> inField.add(new BoostQuery(q, boost), Occur.SHOULD));
+            }
+            BooleanQuery q = inField.build();
+            if (!q.clauses().isEmpty()) perField.add(q);
+        });
+        return perField.isEmpty() ? Optional.empty() : Optional.of(new DisjunctionMaxQuery(perField, TIE_BREAKER));
+    }
+
+    /**
+     * The plan's words as the index rewrites them, a word the same as an earlier one (typed twice, or with the same
+     * terms in every field) once, as Lucene merges them and engine.js groups them; {@link ResultRows#shown} counts them.
+     */
+    private List<Query> distinctWords(QueryPlan plan) throws IOException {
+        java.util.LinkedHashSet<Query> out = new java.util.LinkedHashSet<>();
+        for (QueryPlan.Clause clause : plan.clauses()) {
+            Optional<Query> word = word(clause);
+            if (word.isPresent()) out.add(searcher.rewrite(word.get()));
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** For each of {@code docs} that has any, the words (by their place in {@code words}) it has, in any field. */
+    private Map<Integer, java.util.BitSet> wordsOf(List<Query> words, List<Integer> docs) throws IOException {
+        Map<Integer, java.util.BitSet> out = new HashMap<>();
+        List<Integer> sorted = docs.stream().sorted().distinct().toList();
+        for (int i = 0; i < words.size(); i++) {
+            Weight weight = searcher.createWeight(words.get(i), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) continue;
+                DocIdSetIterator matches = scorer.iterator();
+                for (int doc : sorted) {
+                    int local = doc - leaf.docBase;
+                    if (local < 0 || local >= leaf.reader().maxDoc()) continue;
+                    if (matches.docID() < local) matches.advance(local);
+                    if (matches.docID() == local) out.computeIfAbsent(doc, d -> new java.util.BitSet()).set(i);
+                }
+            }
+        }
+        return out;
     }
 
     /** The phrase's terms at their positions (a removed stop word leaves a gap); a one-term phrase is a term query. */

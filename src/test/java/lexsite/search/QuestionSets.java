@@ -33,13 +33,13 @@ import org.apache.lucene.store.Directory;
 public final class QuestionSets {
 
     /** The sets, in the order they are reported. */
-    public static final List<String> SETS = System.getProperty("lexsite.questions.sets") == null ? List.of("dev", "held-out", "fresh")
+    public static final List<String> SETS = System.getProperty("lexsite.questions.sets") == null ? List.of("dev", "held-out", "fresh", "fresh2")
             : List.of(System.getProperty("lexsite.questions.sets").split(","));
     /** Results a question may look at for its reciprocal rank. */
     public static final int DEPTH = 10;
     public static final int TOP = 5;
     /** Per set, the hit@5 and MRR no change may fall below: the figures measured, less about a question's worth. */
-    public static final Map<String, double[]> FLOORS = Map.of("dev", new double[] {0.96, 0.74}, "held-out", new double[] {0.76, 0.58}, "fresh", new double[] {0.58, 0.40});
+    public static final Map<String, double[]> FLOORS = Map.of("dev", new double[] {0.96, 0.80}, "held-out", new double[] {0.85, 0.68}, "fresh", new double[] {0.76, 0.58}, "fresh2", new double[] {0.57, 0.44});
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Question(String q, String who, List<String> phrases, List<String> ids) {
@@ -104,7 +104,7 @@ public final class QuestionSets {
 
     /**
      * Resolves every question of {@code set} against the documents of {@code directory}. Fails if a phrase is not in
-     * the act's source or no document answers a question.
+     * the act's source or an id names no document.
      */
     public static List<Resolved> resolve(String set, Directory directory) {
         String source = normalise(actSources());
@@ -119,6 +119,12 @@ public final class QuestionSets {
             List<Resolved> out = new ArrayList<>();
             for (Question q : load(set)) {
                 Set<String> answers = new LinkedHashSet<>(q.ids());
+                for (String id : q.ids()) {
+                    // an id no document bears (a typo, a number the act lacks) would be a miss no search could fix
+                    if (documents.stream().noneMatch(d -> d[0].equals(id) || d[0].startsWith(id + "__") || d[0].startsWith(id + "#"))) {
+                        throw new IllegalStateException("'" + q.q() + "': no search document is or lies under '" + id + "'");
+                    }
+                }
                 for (String phrase : q.phrases()) {
                     String p = normalise(phrase);
                     if (!source.contains(p)) throw new IllegalStateException("'" + q.q() + "': the act's text has no '" + phrase + "'");

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * Issue 15's question sets against the real content, in the CLI ({@link SiteSearcher}) and in the browser's engine
  * (engine.js under Node, over the export of the same index): the engine must give the CLI's first ten ids for every
  * question, and neither may fall below the figures reached when the sets were last measured ({@link QuestionSets#FLOORS}: the
- * issue asks for 95% in the top five and an MRR of 0.8, which the held-out set does not reach yet). Prints the
+ * issue asks for 95% in the top five and an MRR of 0.8, which only the dev set reaches so far). Prints the
  * figures and every miss.
  */
 class QuestionSetsTest {

@@ -2,6 +2,7 @@ package lexsite.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.BitSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +15,25 @@ class ResultRowsTest {
     private static List<String> rows(List<Integer> ranked, int pinned, boolean answerFirst, int limit) {
         return ResultRows.rows(ranked, pinned, IDS::get,
                         doc -> !answerFirst || ResultRows.answers(IDS.get(doc).startsWith("art_") ? "law" : IDS.get(doc).startsWith("programme:") ? "programme" : "glossary"),
-                        limit)
+                        doc -> new BitSet(), limit)
                 .stream().map(IDS::get).toList();
+    }
+
+    private static BitSet words(int... places) {
+        BitSet out = new BitSet();
+        for (int p : places) out.set(p);
+        return out;
+    }
+
+    @Test
+    void aRowShowsTheParagraphWithTheWordsItsSiblingsLack() {
+        // "special centre six months" (words 0, 1, 2): both paragraphs have "special centre"; only 44(9) has "months"
+        List<BitSet> has = List.of(words(), words(0, 1), words(0, 1), words(0, 1, 2), words(), words());
+        List<Integer> shown = ResultRows.rows(List.of(1, 2, 3), -1, IDS::get, doc -> true, has::get, 10);
+        assertEquals(List.of("art_44__para_9"), shown.stream().map(IDS::get).toList());
+        // on a tie, the better ranked
+        has = List.of(words(), words(), words(0), words(1), words(), words());
+        assertEquals(List.of("art_44__para_8"), ResultRows.rows(List.of(2, 3), -1, IDS::get, doc -> true, has::get, 10).stream().map(IDS::get).toList());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import lexsite.diagnostics.Diagnostics;
@@ -51,14 +52,29 @@ class SearchIndexBuilderTest {
 
     @Test
     void theReadersWordsGoToParagraphsNotToTheArticleAroundThem() throws Exception {
+        Set<String> ids = withReadersWord("detain");
+        // Article 44(8), on compulsory accommodation in a special centre, has the reader's word; Article 44 has not
+        assertTrue(ids.contains("art_44__para_8"), ids.toString());
+        assertTrue(ids.stream().noneMatch(id -> id.startsWith("art_") && !id.contains("__") && byId.containsKey(id + "__para_1")), ids.toString());
+    }
+
+    @Test
+    void theParagraphsOfAnArticleTheGlossaryListsHaveTheTermsName() throws Exception {
+        // glossary.yaml's "Special centre for temporary accommodation of foreigners" lists Articles 44 and 46a; no
+        // concept's words have "temporary", so only the glossary gives it to their paragraphs, and to no others
+        Set<String> ids = withReadersWord("temporari");
+        assertTrue(ids.containsAll(List.of("art_44__para_1", "art_44__para_15", "art_46a__para_6")), ids.toString());
+        assertTrue(ids.stream().allMatch(id -> id.startsWith("art_44__") || id.startsWith("art_46a__")), ids.toString());
+    }
+
+    /** The ids of the documents whose reader's words (plain_en) have {@code stem}. */
+    private static Set<String> withReadersWord(String stem) throws Exception {
         try (var reader = org.apache.lucene.index.DirectoryReader.open(RealIndex.copy())) {
             var searcher = new org.apache.lucene.search.IndexSearcher(reader);
-            var detained = new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(SearchAnalyzers.plain("en"), "detain"));
-            var ids = new HashSet<String>();
-            for (var sd : searcher.search(detained, 1000).scoreDocs) ids.add(reader.storedFields().document(sd.doc).get(SearchIndexBuilder.ID));
-            // Article 44(8), on compulsory accommodation in a special centre, has the reader's word; Article 44 has not
-            assertTrue(ids.contains("art_44__para_8"), ids.toString());
-            assertTrue(ids.stream().noneMatch(id -> id.startsWith("art_") && !id.contains("__") && byId.containsKey(id + "__para_1")), ids.toString());
+            var query = new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(SearchAnalyzers.plain("en"), stem));
+            Set<String> ids = new HashSet<>();
+            for (var sd : searcher.search(query, 1000).scoreDocs) ids.add(reader.storedFields().document(sd.doc).get(SearchIndexBuilder.ID));
+            return ids;
         }
     }
 

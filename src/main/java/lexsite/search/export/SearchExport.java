@@ -101,6 +101,7 @@ public final class SearchExport {
     private static Map<String, Object> rules() {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("synonymWeight", QueryPlan.SYNONYM_WEIGHT);
+        out.put("tieBreaker", SiteSearcher.TIE_BREAKER);
         out.put("questionWords", QueryPlan.QUESTION_WORDS);
         out.put("completionMinLength", Vocabulary.COMPLETION_MIN_LENGTH);
         out.put("maxCompletions", Vocabulary.MAX_COMPLETIONS);
