@@ -64,6 +64,32 @@ public final class Parallel {
         });
     }
 
+    /**
+     * Starts {@code work} on a thread of its own, beside the caller: for a stage that runs on one thread while the
+     * caller's stage uses every core. {@link Beside#join} gives its result, or rethrows its exception as itself.
+     */
+    public static <T> Beside<T> beside(String name, java.util.function.Supplier<T> work) {
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(work::get);
+        Thread thread = new Thread(task, "lexsite-" + name);
+        thread.setDaemon(true);
+        thread.start();
+        return new Beside<>(task);
+    }
+
+    /** Work running beside the caller. */
+    public static final class Beside<T> {
+        private final Future<T> task;
+
+        private Beside(Future<T> task) {
+            this.task = task;
+        }
+
+        /** Waits for the work to end: its result, or its exception as itself. */
+        public T join() {
+            return Parallel.join(task);
+        }
+    }
+
     private static <R> R join(Future<R> future) {
         try {
             return future.get();

@@ -51,8 +51,11 @@ public final class Pipeline {
             ContentLoader loader = new ContentLoader(contentRoot, projectRoot);
             SiteConfig site = times.time("load", loader::loadSiteConfig);
             List<LoadedAct> loaded = times.time("load", loader::loadActs);
+            // The library does not depend on the acts: it loads on a thread of its own while they parse.
+            Parallel.Beside<Library> libraryLoaded = Parallel.beside("library",
+                    () -> times.time("load", () -> new LibraryLoader(contentRoot, projectRoot).load()));
             List<ActResolver.Result> acts = times.time("parse+resolve", () -> parseAndResolve(loaded, diagnostics, cache));
-            Library library = times.time("load", () -> new LibraryLoader(contentRoot, projectRoot).load());
+            Library library = libraryLoaded.join();
             times.time("check library", () -> new LibraryChecker(diagnostics).check(library, acts));
             return diagnostics.hasErrors() ? null : new ResolvedContent(site, acts, library, loaded);
         } catch (ContentError e) {

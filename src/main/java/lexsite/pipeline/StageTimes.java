@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The wall time of each stage of one run, in the order the stages first ran, for the build's closing summary and the
+ * The wall time of each stage of one run, in the order the stages first ran (or were {@linkplain #place placed}), for the build's closing summary and the
  * benchmark harness. A stage timed twice adds up.
  */
 public final class StageTimes {
@@ -24,7 +24,16 @@ public final class StageTimes {
         this.onStart = onStart;
     }
 
+    /**
+     * Gives {@code stage} its place in the order now, before it starts: stages that run side by side are then listed
+     * in the same order in every run.
+     */
+    public synchronized void place(String stage) {
+        nanos.putIfAbsent(stage, 0L);
+    }
+
     public <T> T time(String stage, Supplier<T> work) {
+        place(stage);
         onStart.accept(stage);
         long started = System.nanoTime();
         try {

@@ -42,7 +42,7 @@ public interface BuildProgress extends AutoCloseable {
             private final java.util.Set<String> seen = new java.util.HashSet<>();
 
             @Override
-            public void stage(String name) {
+            public synchronized void stage(String name) { // the index runs beside the render
                 if (seen.add(name)) out.println("build: " + name);
             }
 
@@ -59,7 +59,7 @@ public interface BuildProgress extends AutoCloseable {
                 .setUpdateIntervalMillis(100).continuousUpdate().hideEta().build();
         return new BuildProgress() {
             @Override
-            public void stage(String name) {
+            public synchronized void stage(String name) { // the index runs beside the render
                 int at = STAGES.indexOf(name);
                 if (at > bar.getCurrent()) bar.stepTo(at); // forward only: the library loads after the acts
                 bar.setExtraMessage(name);

@@ -16,6 +16,7 @@ import lexsite.diagnostics.DiagnosticsPrinter;
 import lexsite.diagnostics.Severity;
 import lexsite.load.ContentError;
 import lexsite.model.SiteConfig;
+import lexsite.parallel.Parallel;
 import lexsite.pipeline.ActCache;
 import lexsite.pipeline.ActCacheFolder;
 import lexsite.pipeline.Pipeline;
@@ -186,6 +187,15 @@ public final class SiteBuild {
         }
     }
 
+    /** Waits for the index beside a failed render to end, and lets it go whatever became of it. */
+    private static void closeQuietly(Parallel.Beside<Directory> indexed) {
+        try {
+            indexed.join().close();
+        } catch (RuntimeException | IOException e) {
+            // the render's failure is the one to report
+        }
+    }
+
     /** Renders into a staging folder and swaps it in; null when an error stopped it (the diagnostics say which). */
     private List<String> write(ResolvedContent content, Diagnostics diagnostics, StageTimes times) {
         try (SiteWriter site = new SiteWriter(out)) {
@@ -193,11 +203,23 @@ public final class SiteBuild {
             Path templatesFolder = project.resolve("templates");
             Templates templates = new Templates(templatesFolder, "templates");
             HelpIndex help = new HelpIndex(content.library(), content.current().get(0).act());
-            times.time("render", () -> new SiteRenderer(new SiteContext(config, templates, new SitePaths(), help), templatesFolder)
-                    .render(content, site));
+            // The index and the browser's search files need the content, not the pages: they are made on a thread of
+            // their own (Lucene's writer is one) while the pages render on every core.
             StoredIndex stored = new StoredIndex(project);
-            try (Directory index = times.time("index", () -> stored.build(content, config.language()))) {
+            for (String stage : List.of("render", "index", "search export")) times.place(stage);
+            Parallel.Beside<Directory> indexed = Parallel.beside("index", () -> {
+                Directory index = times.time("index", () -> stored.build(content, config.language()));
                 times.time("search export", () -> exportSearch(index, site));
+                return index;
+            });
+            try {
+                times.time("render", () -> new SiteRenderer(new SiteContext(config, templates, new SitePaths(), help), templatesFolder)
+                        .render(content, site));
+            } catch (RuntimeException e) {
+                closeQuietly(indexed); // nothing may still write into the staging folder that closing throws away
+                throw e;
+            }
+            try (Directory index = indexed.join()) {
                 if (!times.time("link check", () -> linksHold(site, diagnostics))) return null;
                 times.time("swap", site::commit);
                 times.time("save index", () -> stored.save(index)); // for `lexsite search`, outside the site
