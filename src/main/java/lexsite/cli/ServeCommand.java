@@ -57,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
         // The acts stay in memory between rebuilds: an edit parses again only the act it touched.
         SiteBuild build = new SiteBuild(options.project, target, options.strict, quiet,
                 ActCacheFolder.of(options.project, true));
-        ServeSession session = new ServeSession(build, new QuickPreview(options.project), quiet);
+        ServeSession session = new ServeSession(build, new QuickPreview(options.project, target), quiet);
         try (PreviewServer server = PreviewServer.start(target, host, port, session.live(), session.preview());
              ContentWatcher watcher = ContentWatcher.start(watched, QUIET_BEFORE_REBUILD, session::changed)) {
             // The last site built is served at once; the first build runs while it is, and replaces it when done.

@@ -25,9 +25,13 @@ public final class LiveReload {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Beyond this many open pages, a new one is not remembered (the map is bounded against a flood of names). */
+    private static final int PAGES_REMEMBERED = 200;
+
     private long builds;
     private String error;
     private long news; // every change of builds or error
+    private final Map<String, Long> asked = new java.util.concurrent.ConcurrentHashMap<>(); // page → when its script last asked
 
     /** The served pages changed (a rebuild succeeded, or a preview is shown): changed pages reload, a shown error goes. */
     public synchronized void built() {
@@ -42,6 +46,26 @@ public final class LiveReload {
         error = message;
         news++;
         notifyAll();
+    }
+
+    /** The script of the page at {@code page} (a path inside the site) asked for news: the page is open somewhere. */
+    void viewing(String page) {
+        long now = System.currentTimeMillis();
+        if (asked.size() >= PAGES_REMEMBERED) asked.values().removeIf(at -> at < now - LONGEST_WAIT_MILLIS * 2);
+        if (asked.size() < PAGES_REMEMBERED || asked.containsKey(page)) asked.put(page, now);
+    }
+
+    /**
+     * The pages open in a browser, by path inside the site: each open page's script asks again at least once per
+     * longest wait, so a page that asked within two of them is still open.
+     */
+    public java.util.SortedSet<String> viewed() {
+        long since = System.currentTimeMillis() - LONGEST_WAIT_MILLIS * 2;
+        java.util.SortedSet<String> open = new java.util.TreeSet<>();
+        asked.forEach((page, at) -> {
+            if (at >= since) open.add(page);
+        });
+        return open;
     }
 
     /** The state once it differs from the one numbered {@code seen} (at once if it already does), or after the longest wait. */

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 import lexsite.diagnostics.Diagnostics;
 import lexsite.load.ContentLoader;
@@ -40,11 +41,17 @@ import lexsite.resolve.ActResolver;
 public final class QuickPreview {
 
     private final Path project;
+    private final Path servedSite;
     private List<String> templatesSeen = List.of(); // each template file's path, size and time, when `templates` was made
     private Templates templates;
 
-    public QuickPreview(Path project) {
+    /**
+     * @param project the project folder holding content/ and templates/
+     * @param site    the site being served: a page rendered exactly as it is there is no preview
+     */
+    public QuickPreview(Path project, Path site) {
         this.project = project;
+        this.servedSite = site;
     }
 
     /** The templates, read again only when a file under {@code templates/} changed: reading them is a third of a preview. */
@@ -65,18 +72,19 @@ public final class QuickPreview {
     }
 
     /**
-     * The pages, by path, of the articles {@code content/} as it is now changed since {@code last}, the last good build's
-     * content; none when the change is not one a preview can show exactly.
+     * The pages, by path, that differ from the served site: of the articles whose text changed since {@code last} (the
+     * last good build's content), of the article pages among {@code viewed} (open in a browser: a template edit shows
+     * there), and the assets changed under templates/assets/. None when the change is not one a preview can show.
      */
-    public Map<String, byte[]> pagesChangedSince(ResolvedContent last) {
+    public Map<String, byte[]> pagesChangedSince(ResolvedContent last, Set<String> viewed) {
         try {
-            return preview(last);
+            return preview(last, viewed);
         } catch (RuntimeException e) {
             return Map.of(); // whatever stops a preview (a content error, a file half written), the full build reports
         }
     }
 
-    private Map<String, byte[]> preview(ResolvedContent last) {
+    private Map<String, byte[]> preview(ResolvedContent last, Set<String> viewed) {
         ContentLoader loader = new ContentLoader(project.resolve("content"), project);
         SiteConfig site = loader.loadSiteConfig();
         List<LoadedAct> loaded = loader.loadActs();
@@ -102,15 +110,40 @@ public final class QuickPreview {
                 acts.set(at, edited);
             }
         }
-        if (before.isEmpty()) return none;
         ResolvedContent edited = new ResolvedContent(site, acts, last.library(), loaded);
         PreviewPages out = new PreviewPages();
         Path templates = project.resolve("templates");
-        SiteContext context = new SiteContext(site, templates(templates), new SitePaths(),
+        SitePaths paths = new SitePaths();
+        SiteContext context = new SiteContext(site, templates(templates), paths,
                 new HelpIndex(edited.library(), edited.current().get(0).act()));
-        new SiteRenderer(context, templates).renderArticles(edited,
-                (act, article) -> before.containsKey(act) && !article.equals(before.get(act).get(article.id())), out);
-        return out.all();
+        new SiteRenderer(context, templates).renderArticles(edited, (act, article) -> viewed.contains(paths.article(act, article.id()))
+                || before.containsKey(act) && !article.equals(before.get(act).get(article.id())), out);
+        copyAssets(templates.resolve("assets"), out);
+        Map<String, byte[]> changed = new java.util.TreeMap<>(out.all());
+        changed.entrySet().removeIf(page -> served(page.getKey(), page.getValue()));
+        return changed;
+    }
+
+    /** Whether the served site has {@code bytes} at {@code path} already. */
+    private boolean served(String path, byte[] bytes) {
+        Path file = servedSite.resolve(path);
+        try {
+            return Files.isRegularFile(file) && java.util.Arrays.equals(Files.readAllBytes(file), bytes);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** templates/assets/ as the build copies it, for the served ones that changed (a stylesheet's edit). */
+    private static void copyAssets(Path assets, PreviewPages out) {
+        if (!Files.isDirectory(assets)) return;
+        try (Stream<Path> files = Files.walk(assets)) {
+            for (Path file : files.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList()) {
+                out.copy("assets/" + assets.relativize(file).toString().replace('\\', '/'), file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The same act with only its texts' words changed: its manifest, pins and versions as before. */

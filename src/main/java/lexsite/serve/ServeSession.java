@@ -11,8 +11,8 @@ import lexsite.pipeline.ResolvedContent;
 import lexsite.publish.SiteBuild;
 
 /**
- * One {@code serve} session's builds. Each change is first shown as a quick preview of the edited articles where the
- * change allows one ({@link QuickPreview}), at once, even while a full build runs; then a full build, whose site
+ * One {@code serve} session's builds. Each change is first shown as a quick preview of the edited articles and of the
+ * article pages open in a browser, where the change allows one ({@link QuickPreview}), at once, even while a full build runs; then a full build, whose site
  * replaces the preview. Full builds run one at a time on their own thread, and changes made during one cost one more
  * build, not one each. A failed build leaves the last good site served, with its findings shown over the pages.
  */
@@ -67,7 +67,7 @@ public final class ServeSession {
 
     private synchronized void showPreview(ResolvedContent built, long change) {
         long started = System.nanoTime();
-        Map<String, byte[]> pages = quick.pagesChangedSince(built);
+        Map<String, byte[]> pages = quick.pagesChangedSince(built, live.viewed());
         if (pages.isEmpty()) return;
         preview.show(pages, change);
         live.built();

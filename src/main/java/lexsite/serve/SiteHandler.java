@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -107,7 +108,7 @@ final class SiteHandler implements HttpHandler {
         }
     }
 
-    /** The script, and the state: at once, or with {@code ?seen=N} once it is no longer the state numbered N. */
+    /** The script, and the state ({@link #state}). */
     private void answerLive(HttpExchange exchange, String name, String query) throws IOException {
         switch (name) {
             case "live-reload.js" -> send(exchange, 200, ContentTypes.of(name), LiveReload.script());
@@ -116,14 +117,41 @@ final class SiteHandler implements HttpHandler {
         }
     }
 
+    /**
+     * The state: at once, or with {@code seen=N} once it is no longer the state numbered N; {@code page=PATH} says
+     * which page asks, so that a preview renders the pages open in a browser.
+     */
     private String state(String query) {
-        if (query == null || !query.matches("seen=\\d{1,18}")) return live.state();
+        Map<String, String> parameters = parameters(query);
+        String page = parameters.get("page");
+        if (page != null && page.startsWith("/") && page.length() <= 500) {
+            String inside = page.substring(1);
+            live.viewing(inside.isEmpty() || inside.endsWith("/") ? inside + "index.html" : inside);
+        }
+        String seen = parameters.get("seen");
+        if (seen == null || !seen.matches("\\d{1,18}")) return live.state();
         try {
-            return live.stateAfter(Long.parseLong(query.substring("seen=".length())));
+            return live.stateAfter(Long.parseLong(seen));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // the server is stopping
             return live.state();
         }
+    }
+
+    /** A query's parameters, decoded; the first of a name repeated. */
+    private static Map<String, String> parameters(String rawQuery) {
+        Map<String, String> out = new java.util.HashMap<>();
+        if (rawQuery == null) return out;
+        for (String pair : rawQuery.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) continue;
+            try {
+                out.putIfAbsent(pair.substring(0, eq), java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                // a malformed escape: the parameter is left out
+            }
+        }
+        return out;
     }
 
     private Optional<Path> realRoot() {

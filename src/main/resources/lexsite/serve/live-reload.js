@@ -33,7 +33,9 @@
       .catch(function () { location.reload(); });
   }
   function poll(builds) {
-    fetch("/_lexsite/state" + (seen === null ? "" : "?seen=" + seen), { cache: "no-store" })
+    // The page says which it is, so that a preview renders the pages open in a browser first.
+    var query = "?page=" + encodeURIComponent(location.pathname) + (seen === null ? "" : "&seen=" + seen);
+    fetch("/_lexsite/state" + query, { cache: "no-store" })
       .then(function (r) { return r.json(); })
       .then(function (state) {
         seen = state.news;

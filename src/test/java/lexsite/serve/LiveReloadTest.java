@@ -71,6 +71,19 @@ class LiveReloadTest {
     }
 
     @Test
+    void eachPageSaysItIsOpenWhenItAsks(@TempDir Path site) throws Exception {
+        Files.writeString(site.resolve("index.html"), "<p>x</p>");
+        LiveReload live = new LiveReload();
+        try (PreviewServer server = PreviewServer.start(site, null, 0, live)) {
+            get(server, "_lexsite/state?page=%2Facts%2Fa%2Fart_1.html");
+            get(server, "_lexsite/state?page=%2F");
+            get(server, "_lexsite/state?page=%2Fguides%2F&seen=99");
+            get(server, "_lexsite/state?page=no-slash.html");
+            assertEquals(java.util.Set.of("acts/a/art_1.html", "index.html", "guides/index.html"), live.viewed());
+        }
+    }
+
+    @Test
     void aPageKeepsItsETagUntilItsBytesChange(@TempDir Path site) throws Exception {
         Files.writeString(site.resolve("index.html"), "<p>one</p>");
         Files.writeString(site.resolve("other.html"), "<p>other</p>");

@@ -35,7 +35,7 @@ class ServeSessionTest {
         var original = new Pipeline(project.resolve("content"), project).run(new Diagnostics());
         ServeSession session = new ServeSession(new SiteBuild(project, project.resolve("site"), false, true,
                 ActCacheFolder.of(project, true)),
-                new QuickPreview(project), true);
+                new QuickPreview(project, project.resolve("site")), true);
         try (PreviewServer server = PreviewServer.start(project.resolve("site"), null, 0, session.live(), session.preview())) {
             session.build();
             assertTrue(state(server).contains("\"builds\":1,\"error\":null"), state(server));
