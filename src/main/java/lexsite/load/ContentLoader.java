@@ -3,7 +3,6 @@ package lexsite.load;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,21 +34,27 @@ public final class ContentLoader {
     }
 
     public List<LoadedAct> loadActs() {
+        return actFolders().stream().map(this::loadAct).toList();
+    }
+
+    /** Each act's folder, content/acts/<id>/, in name order; at least one. */
+    public List<Path> actFolders() {
         Path acts = root.resolve("acts");
         if (!Files.isDirectory(acts)) throw new ContentError(shown(acts), 0, "no acts folder in content");
-        List<LoadedAct> loaded = new ArrayList<>();
-        try (Stream<Path> folders = Files.list(acts)) {
-            for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) loaded.add(loadAct(folder));
+        List<Path> folders;
+        try (Stream<Path> listing = Files.list(acts)) {
+            folders = listing.filter(Files::isDirectory).sorted().toList();
         } catch (IOException e) {
             throw new ContentError(shown(acts), 0, "cannot list acts: " + e.getMessage());
         }
-        if (loaded.isEmpty()) {
+        if (folders.isEmpty()) {
             throw new ContentError(shown(acts), 0, "no act in the acts folder: each act is a folder content/acts/<id>/ holding act.yaml");
         }
-        return loaded;
+        return folders;
     }
 
-    LoadedAct loadAct(Path folder) {
+    /** The act in {@code folder}, one of {@link #actFolders()}. */
+    public LoadedAct loadAct(Path folder) {
         Path manifestPath = folder.resolve("act.yaml");
         if (!Files.exists(manifestPath, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new ContentError(shown(manifestPath), 0, "act.yaml is missing");

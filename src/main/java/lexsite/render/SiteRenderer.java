@@ -82,6 +82,7 @@ public final class SiteRenderer {
         List<ActHistory> histories = ActHistory.of(content.acts());
         for (ActHistory history : histories) {
             if (!history.language().equals(site.config().language())) continue;
+            if (history.current().act().provisions().stream().noneMatch(a -> chosen.test(history.actId(), a))) continue;
             VersionsView versions = new VersionsView(history, site.paths());
             ActIndex current = new ActIndex(history.current());
             ParallelPages parallel = new ParallelPages(current, site, translations(histories, history));

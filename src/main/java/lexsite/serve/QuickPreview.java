@@ -44,6 +44,11 @@ public final class QuickPreview {
     private final Path servedSite;
     private List<String> templatesSeen = List.of(); // each template file's path, size and time, when `templates` was made
     private Templates templates;
+    private final Map<Path, KeptAct> actsRead = new HashMap<>();
+
+    /** An act as read from its folder, with the folder's files' stamps then. */
+    private record KeptAct(List<String> stamp, LoadedAct act) {
+    }
 
     /**
      * @param project the project folder holding content/ and templates/
@@ -56,14 +61,7 @@ public final class QuickPreview {
 
     /** The templates, read again only when a file under {@code templates/} changed: reading them is a third of a preview. */
     private Templates templates(Path folder) {
-        List<String> now = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
-                now.add(file + " " + Files.size(file) + " " + Files.getLastModifiedTime(file));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> now = stamp(folder);
         if (templates == null || !now.equals(templatesSeen)) {
             templates = new Templates(folder, "templates");
             templatesSeen = now;
@@ -72,11 +70,54 @@ public final class QuickPreview {
     }
 
     /**
+     * Every act as it is on disk, read again only where a file of its folder changed since it was last read: at 100
+     * acts, reading them all is most of a preview.
+     */
+    private List<LoadedAct> loadActs(ContentLoader loader) {
+        List<Path> folders = loader.actFolders();
+        List<LoadedAct> acts = new ArrayList<>();
+        for (Path folder : folders) {
+            List<String> stamp = stamp(folder);
+            KeptAct kept = actsRead.get(folder);
+            if (kept == null || !kept.stamp().equals(stamp)) {
+                kept = new KeptAct(stamp, loader.loadAct(folder));
+                actsRead.put(folder, kept);
+            }
+            acts.add(kept.act());
+        }
+        actsRead.keySet().retainAll(folders);
+        return acts;
+    }
+
+    /** Reads the acts and templates ahead of the next edit (after a build), so that the first preview is quick too. */
+    public synchronized void prepare() {
+        try {
+            loadActs(new ContentLoader(project.resolve("content"), project));
+            templates(project.resolve("templates"));
+        } catch (RuntimeException e) {
+            // the next preview, or the next build, meets it
+        }
+    }
+
+    /** Each file below {@code folder}: its path, size and time of change, in path order. */
+    private static List<String> stamp(Path folder) {
+        List<String> stamp = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                stamp.add(file + " " + Files.size(file) + " " + Files.getLastModifiedTime(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return stamp;
+    }
+
+    /**
      * The pages, by path, that differ from the served site: of the articles whose text changed since {@code last} (the
      * last good build's content), of the article pages among {@code viewed} (open in a browser: a template edit shows
      * there), and the assets changed under templates/assets/. None when the change is not one a preview can show.
      */
-    public Map<String, byte[]> pagesChangedSince(ResolvedContent last, Set<String> viewed) {
+    public synchronized Map<String, byte[]> pagesChangedSince(ResolvedContent last, Set<String> viewed) {
         try {
             return preview(last, viewed);
         } catch (RuntimeException e) {
@@ -87,7 +128,7 @@ public final class QuickPreview {
     private Map<String, byte[]> preview(ResolvedContent last, Set<String> viewed) {
         ContentLoader loader = new ContentLoader(project.resolve("content"), project);
         SiteConfig site = loader.loadSiteConfig();
-        List<LoadedAct> loaded = loader.loadActs();
+        List<LoadedAct> loaded = loadActs(loader);
         Map<String, byte[]> none = Map.of();
         if (!site.equals(last.site()) || loaded.size() != last.loaded().size()) return none;
 

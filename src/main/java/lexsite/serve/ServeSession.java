@@ -104,6 +104,7 @@ public final class ServeSession {
                 last = outcome.content();
                 preview.clearUpTo(includes); // a preview of a later change stays until its own build
                 live.built();
+                quick.prepare();
                 return;
             }
             failure = String.join("\n", outcome.errors().stream().map(Object::toString).toList());
