@@ -6,7 +6,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Follows a relative reference found in one file of a site to the file, and element, it names. */
 public final class LinkResolver {
@@ -16,6 +18,15 @@ public final class LinkResolver {
 
     private final Path root;
     private final AnchorIndex anchors;
+    /** Where each path written in a folder leads: pages of one folder share most of theirs, and Path work is the cost. */
+    private final Map<Written, Target> targets = new ConcurrentHashMap<>();
+
+    private record Written(Path folder, String path, Folders folders) {
+    }
+
+    /** The file a path leads to, or why it leads to none. */
+    private record Target(Path file, String problem) {
+    }
 
     public LinkResolver(Path root, AnchorIndex anchors) {
         this.root = root;
@@ -32,16 +43,23 @@ public final class LinkResolver {
         }
         String path = uri.getRawPath() == null ? "" : decode(uri.getRawPath());
         if (path.startsWith("/")) return Optional.of("root-relative: breaks under file:// and when the site is not at the host's root");
-        Path target = path.isEmpty() ? from : from.getParent().resolve(path).normalize();
-        if (!target.startsWith(root)) return Optional.of("leads out of the site");
+        Target target = path.isEmpty() ? new Target(from, null)
+                : targets.computeIfAbsent(new Written(from.getParent(), path, folders), this::follow);
+        if (target.problem() != null) return Optional.of(target.problem());
+        String fragment = uri.getRawFragment();
+        if (fragment == null || fragment.isEmpty() || reachesElement(target.file(), fragment)) return Optional.empty();
+        return Optional.of("no element with id \"" + decode(fragment) + "\" in " + SiteFiles.name(root, target.file()));
+    }
+
+    private Target follow(Written written) {
+        Path target = written.folder().resolve(written.path()).normalize();
+        if (!target.startsWith(root)) return new Target(null, "leads out of the site");
         if (Files.isDirectory(target)) {
-            if (folders == Folders.ARE_BROKEN) return Optional.of("a folder: file:// shows a listing there, so link to its index.html");
+            if (written.folders() == Folders.ARE_BROKEN) return new Target(null, "a folder: file:// shows a listing there, so link to its index.html");
             target = target.resolve("index.html");
         }
-        if (!Files.isRegularFile(target)) return Optional.of("no file " + SiteFiles.name(root, target));
-        String fragment = uri.getRawFragment();
-        if (fragment == null || fragment.isEmpty() || reachesElement(target, fragment)) return Optional.empty();
-        return Optional.of("no element with id \"" + decode(fragment) + "\" in " + SiteFiles.name(root, target));
+        if (!Files.isRegularFile(target)) return new Target(null, "no file " + SiteFiles.name(root, target));
+        return new Target(target, null);
     }
 
     /** As a browser does: the fragment as written, then percent-decoded; "top" needs no element. */
