@@ -39,8 +39,8 @@ public final class QuestionSets {
     public static final int DEPTH = 10;
     public static final int TOP = 5;
     /** Per set, the hit@5 and MRR no change may fall below: the figures measured, less about a question's worth. */
-    public static final Map<String, double[]> FLOORS = Map.of("dev", new double[] {0.96, 0.80}, "held-out", new double[] {0.85, 0.68}, "fresh", new double[] {0.76, 0.58}, "fresh2", new double[] {0.57, 0.44},
-            "fresh3", new double[] {0.44, 0.29});
+    public static final Map<String, double[]> FLOORS = Map.of("dev", new double[] {0.96, 0.80}, "held-out", new double[] {0.85, 0.68}, "fresh", new double[] {0.76, 0.58}, "fresh2", new double[] {0.61, 0.46},
+            "fresh3", new double[] {0.45, 0.30});
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Question(String q, String who, List<String> phrases, List<String> ids) {
