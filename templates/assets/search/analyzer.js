@@ -1,7 +1,8 @@
 /*
- * The browser's copy of Lucene 9.12's EnglishAnalyzer (default stop words, no stem exclusions), so a query
+ * The browser's copy of Lucene 9.12's EnglishAnalyzer (default stop words, ConceptMatcher's stem exclusions), so a query
  * turns into exactly the terms the exported index holds:
- *   StandardTokenizer → EnglishPossessiveFilter → LowerCaseFilter → StopFilter → PorterStemFilter.
+ *   StandardTokenizer → EnglishPossessiveFilter → LowerCaseFilter → StopFilter → SetKeywordMarkerFilter →
+ *   PorterStemFilter.
  * A classic script (no modules, no fetch) so the site still works from file://; Node loads it for the
  * parity test (AnalyzerParityTest), which compares it with Lucene on every word and line of the content.
  *
@@ -21,6 +22,11 @@
     "this", "to", "was", "will", "with"];
   var STOP = Object.create(null);
   STOP_WORDS.forEach(function (w) { STOP[w] = true; });
+  // ConceptMatcher.STEM_EXCLUSIONS: words left unstemmed (SetKeywordMarkerFilter), as their stem is another word's
+  var UNSTEMMED = Object.create(null);
+  ["force", "international", "internal", "internally", "transition", "transitional", "positive", "initiative",
+    "initiatives", "publication", "publications", "original", "originally", "presentation", "presentations", "united",
+    "response", "specialization", "specialized"].forEach(function (w) { UNSTEMMED[w] = true; });
 
   // StandardTokenizer's default maxTokenLength: longer runs are cut into pieces of this many UTF-16 units.
   var MAX_TOKEN_LENGTH = 255;
@@ -512,7 +518,7 @@
     var terms = [];
     tokenSpans(text).forEach(function (token, position) {
       var term = lowerCase(dropPossessive(token.text));
-      if (!STOP[term]) terms.push({ term: stem(term), position: position, start: token.start, end: token.end });
+      if (!STOP[term]) terms.push({ term: UNSTEMMED[term] ? term : stem(term), position: position, start: token.start, end: token.end });
     });
     return terms;
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import lexsite.model.Concept;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -37,10 +38,21 @@ public final class ConceptMatcher {
         }
     }
 
+    /**
+     * English words the Porter stemmer would give the stem of a word with another meaning: "force" (entered into
+     * force) and "forced" (forced returns) both stem to "forc", "international" and "interns" to "intern",
+     * "transitional" and "transit" to "transit". Each stays as it is, so neither meaning matches the other. Found by
+     * listing the content's words by stem; the browser's analyzer (analyzer.js) keeps the same list.
+     */
+    public static final List<String> STEM_EXCLUSIONS = List.of("force", "international", "internal", "internally",
+            "transition", "transitional", "positive", "initiative", "initiatives", "publication", "publications",
+            "original", "originally", "presentation", "presentations", "united", "response", "specialization",
+            "specialized");
+
     /** The analyzer that stems {@code language} ("en", "bg", "ro"), as the search index does. */
     public static Analyzer analyzer(String language) {
         return switch (language) {
-            case "en" -> new EnglishAnalyzer();
+            case "en" -> new EnglishAnalyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, new CharArraySet(STEM_EXCLUSIONS, false));
             case "bg" -> new BulgarianAnalyzer();
             case "ro" -> new RomanianAnalyzer();
             default -> throw new IllegalArgumentException("no analyzer for language " + language);
