@@ -121,8 +121,13 @@ final class BenchCorpus {
     Directory lucene(Corpus corpus, long[] millis) {
         long started = System.nanoTime();
         Directory directory = new ByteBuffersDirectory();
-        new SearchIndexBuilder(language).write(corpus.documents(), content.library(), "bench-" + corpus.name(), directory);
+        lucene(corpus, directory);
         millis[0] = (System.nanoTime() - started) / 1_000_000;
         return directory;
+    }
+
+    /** Writes the corpus's Lucene index into {@code directory}. */
+    void lucene(Corpus corpus, Directory directory) {
+        new SearchIndexBuilder(language).write(corpus.documents(), content.library(), "bench-" + corpus.name(), directory);
     }
 }
