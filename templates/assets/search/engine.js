@@ -837,13 +837,15 @@
       }
     }
     if (!unseen || blocking.length) {
-      // the next tier of the list that leaves the most unknown, unless reading the blocking documents' own terms
-      // costs fewer characters (a tier shares a pack of other lists' tiers when it is small)
+      // the next tier of the list that leaves the most unknown (first among those whose pack is loaded already,
+      // which cost nothing), unless reading the blocking documents' own terms costs fewer bytes
       var best = null;
       clauses.forEach(function (c) {
         if (c.phrase) return;
         c.lists.forEach(function (list, p) {
-          if (list && !list.complete && allowedPartition(p) && (!best || list.bound > best.list.bound)) best = { c: c, list: list, p: p };
+          if (!list || list.complete || !allowedPartition(p)) return;
+          var free = ("y/" + list.tails[list.next]) in registry;
+          if (!best || free > best.free || free === best.free && list.bound > best.list.bound) best = { c: c, list: list, p: p, free: free };
         });
       });
       var records = blocking.map(function (d) { return "f/" + d; });
