@@ -23,6 +23,7 @@ import org.apache.lucene.store.FSDirectory;
  *     -Dexec.args="-cp %classpath lexsite.bench.ScaleTrace --copies 100"
  * </pre>
  * Options: {@code --copies N} (100), {@code --out DIR} (target/scale), {@code --fresh} (rebuild the Lucene indexes),
+ * {@code --shuffled} (each copy's rows in an order of its own, {@link BenchCorpus#cloned(BenchCorpus.Corpus, int, boolean)}),
  * {@code --top N} (how many of the worst queries to list, 8). Writes {@code <out>/<corpus>/bytes.json}.
  */
 public final class ScaleTrace {
@@ -35,23 +36,24 @@ public final class ScaleTrace {
     public static void main(String[] args) throws Exception {
         int copies = 100, top = 8;
         Path out = Path.of("target/scale");
-        boolean fresh = false;
+        boolean fresh = false, shuffled = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--copies" -> copies = Integer.parseInt(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--fresh" -> fresh = true;
+                case "--shuffled" -> shuffled = true;
                 case "--top" -> top = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         Path project = Path.of("").toAbsolutePath();
         out = out.toAbsolutePath();
-        String[] names = {"real", "x" + copies};
+        String[] names = {"real", "x" + copies + (shuffled ? "s" : "")};
         if (fresh || !Files.isDirectory(out.resolve(names[1]).resolve("index"))) {
             BenchCorpus corpora = new BenchCorpus(project, out);
             BenchCorpus.Corpus real = corpora.real();
-            BenchCorpus.Corpus big = corpora.cloned(real, copies);
+            BenchCorpus.Corpus big = corpora.cloned(real, copies, shuffled);
             for (BenchCorpus.Corpus c : List.of(real, big)) {
                 Path index = out.resolve(c.name()).resolve("index");
                 org.apache.commons.io.FileUtils.deleteDirectory(index.toFile());
