@@ -328,12 +328,18 @@
 
   function n36(s) { return parseInt(s, 36); }
 
+  // Runs of one shape, "length[.freq]:doc,gap,…" joined by " ", in the order exported (impact, then document).
   function decodePostings(text) {
-    if (!text) return [];
-    return text.split(",").map(function (e) {
-      var p = e.split(".");
-      return { doc: n36(p[0]), length: n36(p[1]), freq: p.length > 2 ? n36(p[2]) : 1 };
+    var out = [];
+    if (!text) return out;
+    text.split(" ").forEach(function (run) {
+      var colon = run.indexOf(":"), s = shape(run.slice(0, colon)), doc = 0;
+      run.slice(colon + 1).split(",").forEach(function (gap) {
+        doc += n36(gap);
+        out.push({ doc: doc, length: s.length, freq: s.freq });
+      });
     });
+    return out;
   }
 
   // A chunk of postings and, after ";", the shapes ("length[.freq]") that bound the postings not yet loaded:
@@ -420,13 +426,15 @@
     }));
   };
 
-  // Which documents a search may return: by kind (partition) and by act (document ranges from acts.js).
+  // Which documents a search may return: by kind (partition) and by act (document ranges from acts.js). It also
+  // carries `options.proof`, how a stalled proof goes on: "terms" reads the blocking documents' own terms whenever
+  // the unseen ones are bounded out, "tails" never does; by default, whichever costs fewer bytes. Tests use the two.
   function filter(manifest, options) {
     var partitions = null, acts = options.acts && options.acts.length ? options.acts : null;
     if (options.kinds && options.kinds.length) {
       partitions = manifest.partitions.map(function (kind) { return options.kinds.indexOf(kind) >= 0; });
     }
-    return { partitions: partitions, acts: acts };
+    return { partitions: partitions, acts: acts, proof: options.proof || null };
   }
 
   Engine.prototype.partitionOf = function (doc) {
@@ -650,11 +658,12 @@
     return out;
   };
 
-  // The words (by their place in `groups`) a document has in any field, as its clauses' scores (null: none) show.
+  // The words (by their place in `groups`) a document has in any field, as its clauses' scores show (null: not seen;
+  // 0: known not to be there, from the document's own terms; a term that is there always scores above 0).
   function wordsOf(groups, values) {
     var out = [];
     groups.forEach(function (word, w) {
-      if (word.some(function (field) { return field.some(function (ci) { return values[ci] !== null; }); })) out.push(w);
+      if (word.some(function (field) { return field.some(function (ci) { return values[ci] !== null && values[ci] > 0; }); })) out.push(w);
     });
     return out;
   }
@@ -731,10 +740,33 @@
       });
       self.load(positionPacks, function () {
         clauses.forEach(function (c) { if (c.phrase && !c.missing) c.matches = phraseMatches(c); });
-        self.prove(clauses, f, k, done);
+        self.prove(clauses, f, k, new Map(), done);
       });
     });
   };
+
+  // What loading a list's next tier costs in bytes on the wire: nothing once its pack is here, else its postings
+  // (tiers grow fourfold from `tail`) or, when it is small, the pack it shares with other tiers.
+  Engine.prototype.tailBytes = function (best) {
+    var fw = this.manifest.forward, list = best.list;
+    if (("y/" + list.tails[list.next]) in registry) return 0;
+    var postings = Math.min(fw.tail * Math.pow(4, list.next), list.df - list.postings.length);
+    return Math.max(postings * fw.tailPostingChars, fw.packChars) * fw.tailBytesPerChar;
+  };
+
+  // A document's own terms (f/<doc>: per field [field, length, "terms of frequency 1", {term: frequency}]).
+  function forwardRecord(data) {
+    var byField = new Map();
+    (data || []).forEach(function (e) { byField.set(e[0], { length: e[1], once: new Set(e[2] ? e[2].split(" ") : []), more: e[3] }); });
+    return {
+      length: function (field) { return byField.has(field) ? byField.get(field).length : 0; },
+      freq: function (field, term) {
+        var e = byField.get(field);
+        if (!e) return 0;
+        return Object.prototype.hasOwnProperty.call(e.more, term) ? e.more[term] : e.once.has(term) ? 1 : 0;
+      }
+    };
+  }
 
   function df(entry) {
     return entry[2].reduce(function (sum, part) { return sum + part[1]; }, 0);
@@ -768,7 +800,8 @@
   // last loaded one is L scores at most as the next posting (`bound`) if its document comes after L's, and at most
   // as the first posting of lower impact than L's (`below`) if it comes before (it cannot share L's impact). Lucene ranks equal scores by document number, so a document that can at most equal the
   // k-th score ranks below it if its number is higher; one with a lower number must be strictly below it.
-  Engine.prototype.prove = function (clauses, f, k, done) {
+  // `resolved`: document → its own terms (f/<doc>), read for documents whose unknown clauses block the proof.
+  Engine.prototype.prove = function (clauses, f, k, resolved, done) {
     var self = this, m = this.manifest, partitions = m.partitions.length;
     var allowedPartition = function (p) { return !f.partitions || f.partitions[p]; };
     var n = clauses.length;
@@ -798,6 +831,15 @@
         list.bound = list.complete ? 0 : bm25(c.weight, a.freq, a.length, field);
         list.below = list.complete || !b ? 0 : bm25(c.weight, b.freq, b.length, field);
         list.lastDoc = last ? last.doc : -1;
+      });
+    });
+    // a document whose own terms are loaded scores exactly in every term clause: its frequency there, or nothing
+    resolved.forEach(function (record, doc) {
+      var d = touch(doc);
+      clauses.forEach(function (c, ci) {
+        if (c.phrase || d.scores[ci] !== null) return;
+        var freq = c.weight === undefined ? 0 : record.freq(c.field, c.term);
+        d.scores[ci] = freq ? bm25(c.weight, freq, record.length(c.field), m.fields[c.field]) : 0;
       });
     });
     function list(ci, p) {
@@ -838,38 +880,51 @@
     function mayBeat(score, doc, threshold, last) {
       return score > threshold || (score === threshold && doc < last);
     }
-    var top = candidates.slice(0, k), proven = top.every(function (d) { return d.exact; });
-    if (proven) {
-      if (candidates.length < k) proven = complete;
-      else {
-        var threshold = top[k - 1].score, lastDoc = top[k - 1].doc;
-        proven = candidates.slice(k).every(function (d) {
-          return d.exact || !mayBeat(upper(d, d.partition), d.doc, threshold, lastDoc);
-        });
-        // documents not loaded at all: those numbered after the k-th may at most equal it; those before it must
-        // stay below it, and in a list whose last loaded document is at or after lastDoc − 1 they score `below`
-        for (p = 0; p < partitions && proven; p++) {
-          if (!allowedPartition(p)) continue;
-          var after = [], before = [];
-          for (ci = 0; ci < n; ci++) {
-            var l = list(ci, p);
-            after.push(l ? l.bound : null);
-            before.push(l ? (l.lastDoc + 1 < lastDoc ? l.bound : l.below) : null);
-          }
-          if (combine(clauses.groups, after, tieBreaker) > threshold
-            || combine(clauses.groups, before, tieBreaker) >= threshold && m.partitionStarts[p] < lastDoc) proven = false;
+    // what keeps the top k unproven: documents whose unknown clauses may still lift them (`blocking`), and the
+    // documents no loaded list has shown yet (`unseen`: whether their bound already keeps them out)
+    var top = candidates.slice(0, k), blocking = [], unseen = true;
+    top.forEach(function (d) { if (!d.exact) blocking.push(d.doc); });
+    if (candidates.length < k) unseen = complete;
+    else {
+      var threshold = top[k - 1].score, lastDoc = top[k - 1].doc;
+      candidates.slice(k).forEach(function (d) {
+        if (!d.exact && mayBeat(upper(d, d.partition), d.doc, threshold, lastDoc)) blocking.push(d.doc);
+      });
+      // documents not loaded at all: those numbered after the k-th may at most equal it; those before it must
+      // stay below it, and in a list whose last loaded document is at or after lastDoc − 1 they score `below`
+      for (p = 0; p < partitions && unseen; p++) {
+        if (!allowedPartition(p)) continue;
+        var after = [], before = [];
+        for (ci = 0; ci < n; ci++) {
+          var l = list(ci, p);
+          after.push(l ? l.bound : null);
+          before.push(l ? (l.lastDoc + 1 < lastDoc ? l.bound : l.below) : null);
         }
+        if (combine(clauses.groups, after, tieBreaker) > threshold
+          || combine(clauses.groups, before, tieBreaker) >= threshold && m.partitionStarts[p] < lastDoc) unseen = false;
       }
     }
-    if (!proven) {
-      // load the next tier of the list that leaves the most unknown
+    if (!unseen || blocking.length) {
+      // the next tier of the list that leaves the most unknown (first among those whose pack is loaded already,
+      // which cost nothing), unless reading the blocking documents' own terms costs fewer bytes
       var best = null;
       clauses.forEach(function (c) {
         if (c.phrase) return;
         c.lists.forEach(function (list, p) {
-          if (list && !list.complete && allowedPartition(p) && (!best || list.bound > best.list.bound)) best = { c: c, list: list, p: p };
+          if (!list || list.complete || !allowedPartition(p)) return;
+          var free = ("y/" + list.tails[list.next]) in registry;
+          if (!best || free > best.free || free === best.free && list.bound > best.list.bound) best = { c: c, list: list, p: p, free: free };
         });
       });
+      var records = blocking.map(function (d) { return "f/" + d; });
+      var unread = records.filter(function (r) { return !(r in registry); }).length;
+      var byTerms = f.proof === "terms" || !best || unread * m.forward.recordBytes <= self.tailBytes(best);
+      if (unseen && blocking.length && f.proof !== "tails" && byTerms) {
+        return this.load(records, function () {
+          blocking.forEach(function (d) { resolved.set(d, forwardRecord(registry["f/" + d])); });
+          self.prove(clauses, f, k, resolved, done);
+        });
+      }
       if (best) {
         var pack = "y/" + best.list.tails[best.list.next];
         return this.load([pack], function () {
@@ -879,7 +934,7 @@
           best.list.a = chunk.a;
           best.list.b = chunk.b;
           best.list.next++;
-          self.prove(clauses, f, k, done);
+          self.prove(clauses, f, k, resolved, done);
         });
       }
     }

@@ -73,9 +73,18 @@ final class BenchCorpus {
      * library's. The site's own search/ and pagefind/ folders are left out; the benchmark writes both afresh.
      */
     Corpus cloned(Corpus real, int copies) {
+        return cloned(real, copies, false);
+    }
+
+    /**
+     * The same, and with {@code shuffled} each copy's articles (and other rows) in an order of their own, seeded:
+     * the copies keep their texts, but a passage's copies no longer lie at one fixed distance apart in the
+     * document numbers, as the like passages of distinct acts would not. Corpus "x&lt;copies&gt;s".
+     */
+    Corpus cloned(Corpus real, int copies, boolean shuffled) {
         if (content.acts().size() != 1) throw new IllegalStateException("the benchmark clones a site of one act");
         String act = content.acts().get(0).act().manifest().id();
-        Path site = out.resolve("x" + copies).resolve("site");
+        Path site = out.resolve("x" + copies + (shuffled ? "s" : "")).resolve("site");
         try {
             FileUtils.deleteDirectory(site.toFile());
             Files.createDirectories(site);
@@ -96,11 +105,16 @@ final class BenchCorpus {
         }
         List<SearchDocument> law = real.documents().stream().filter(d -> act.equals(d.act())).toList();
         List<SearchDocument> documents = new ArrayList<>(law);
+        java.util.Random random = new java.util.Random(20261202);
         for (int i = 1; i < copies; i++) {
-            for (SearchDocument d : law) documents.add(copy(d, act, copyId(act, i)));
+            java.util.Map<String, List<SearchDocument>> rows = new java.util.LinkedHashMap<>();
+            for (SearchDocument d : law) rows.computeIfAbsent(lexsite.search.ResultRows.group(d.id()), g -> new ArrayList<>()).add(d);
+            List<List<SearchDocument>> order = new ArrayList<>(rows.values());
+            if (shuffled) java.util.Collections.shuffle(order, random);
+            for (List<SearchDocument> row : order) for (SearchDocument d : row) documents.add(copy(d, act, copyId(act, i)));
         }
         real.documents().stream().filter(d -> !act.equals(d.act())).forEach(documents::add);
-        return new Corpus("x" + copies, site, documents, copies);
+        return new Corpus("x" + copies + (shuffled ? "s" : ""), site, documents, copies);
     }
 
     static String copyId(String act, int i) {
@@ -121,8 +135,13 @@ final class BenchCorpus {
     Directory lucene(Corpus corpus, long[] millis) {
         long started = System.nanoTime();
         Directory directory = new ByteBuffersDirectory();
-        new SearchIndexBuilder(language).write(corpus.documents(), content.library(), "bench-" + corpus.name(), directory);
+        lucene(corpus, directory);
         millis[0] = (System.nanoTime() - started) / 1_000_000;
         return directory;
+    }
+
+    /** Writes the corpus's Lucene index into {@code directory}. */
+    void lucene(Corpus corpus, Directory directory) {
+        new SearchIndexBuilder(language).write(corpus.documents(), content.library(), "bench-" + corpus.name(), directory);
     }
 }

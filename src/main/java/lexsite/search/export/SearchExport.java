@@ -62,7 +62,11 @@ public final class SearchExport {
             manifest.put("fields", fieldInfo);
             manifest.put("partitions", DocTable.KINDS);
             manifest.put("kinds", docs.kindRanges());
-            manifest.put("terms", TermShards.write(fields, docs, files));
+            TermShards.Written terms = TermShards.write(fields, docs, files);
+            manifest.put("terms", terms.firsts());
+            // what the engine weighs when a proof stalls: scoring its blocking documents from f/ or reading a tail
+            ForwardFiles.write(fields, reader.maxDoc(), files);
+            manifest.put("forward", costs(terms, files));
             Map<String, Object> fragments = new LinkedHashMap<>(); // Map.of's order changes from one JVM to the next
             fragments.put("size", FragmentGroups.SIZE);
             fragments.put("groups", FragmentGroups.write(docs, files));
@@ -85,6 +89,22 @@ public final class SearchExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * What the engine weighs when its proof of the top hits stalls, in bytes on the wire as measured on this export:
+     * reading the blocking documents' own terms (a mean f/ file) or a list's next tier (its postings at the tails'
+     * mean characters each, or the pack it shares when small, at the tails' gzip ratio).
+     */
+    private static Map<String, Object> costs(TermShards.Written terms, ExportFiles files) {
+        long[] records = files.sizes("f"), tails = files.sizes("y");
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("recordBytes", records[0] == 0 ? 0 : records[2] / records[0]);
+        out.put("tailPostingChars", terms.tailPostingChars());
+        out.put("tail", ImpactOrder.TAIL);
+        out.put("packChars", Packs.CHARS);
+        out.put("tailBytesPerChar", tails[1] == 0 ? 1.0 : Math.round(1000.0 * tails[2] / tails[1]) / 1000.0);
+        return out;
     }
 
     /** Every spelling of an inserted article's letter → the Latin one its id uses ("и" → "i", "zh" → "j"). */

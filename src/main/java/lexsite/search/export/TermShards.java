@@ -12,7 +12,8 @@ import java.util.TreeSet;
  * The term shards {@code t/<n>}: consecutive terms (in UTF-16 order) of every searched field, about {@link #CHARS}
  * characters a shard. Per term, one entry per field that has it:
  * {@code [field, positionsPack, [[partition, docFreq, head, [tailPack, …]], …]]}, the head and tails being
- * {@link ImpactOrder} tiers in {@link Compact#postings} form, each but the last followed by {@link ImpactOrder#next}. Tails ({@code y/<n>}, key "field term partition tier")
+ * {@link ImpactOrder} tiers in {@link Compact#postings} form, each but the last followed by {@link ImpactOrder#next}.
+ * Tails ({@code y/<n>}, key "field term partition tier")
  * and positions ({@code x/<n>}, key "field term", all partitions in document order) are packed elsewhere.
  */
 final class TermShards {
@@ -20,20 +21,25 @@ final class TermShards {
     static final int CHARS = 4000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The shards' first terms (the first being ""), and the mean characters a posting takes in a tail. */
+    record Written(List<String> firsts, double tailPostingChars) {
+    }
+
     private TermShards() {
     }
 
-    /** Writes the shards; returns the first term of each, the first being "". */
-    static List<String> write(List<FieldStats> fields, DocTable docs, ExportFiles files) {
+    /** Writes the shards, tails and positions. */
+    static Written write(List<FieldStats> fields, DocTable docs, ExportFiles files) {
         Packs tails = new Packs(files, "y");
         Packs positions = new Packs(files, "x");
         TreeSet<String> terms = new TreeSet<>();
         fields.forEach(f -> terms.addAll(f.postings().keySet()));
         List<String> firsts = new ArrayList<>();
+        long[] tailSize = new long[2]; // characters, postings
         Map<String, Object> shard = new LinkedHashMap<>();
         int size = 0;
         for (String term : terms) {
-            List<Object> entry = entry(term, fields, docs, tails, positions);
+            List<Object> entry = entry(term, fields, docs, tails, positions, tailSize);
             int length = term.length() + json(entry).length();
             if (size > 0 && size + length > CHARS) {
                 files.add("t/" + (firsts.size() - 1), shard);
@@ -48,10 +54,11 @@ final class TermShards {
         files.add("t/" + (firsts.size() - 1), shard);
         tails.flush();
         positions.flush();
-        return firsts;
+        return new Written(firsts, tailSize[1] == 0 ? 0 : Math.round(100.0 * tailSize[0] / tailSize[1]) / 100.0);
     }
 
-    private static List<Object> entry(String term, List<FieldStats> fields, DocTable docs, Packs tails, Packs positions) {
+    private static List<Object> entry(String term, List<FieldStats> fields, DocTable docs, Packs tails, Packs positions,
+                                      long[] tailSize) {
         List<Object> out = new ArrayList<>();
         for (int f = 0; f < fields.size(); f++) {
             FieldStats field = fields.get(f);
@@ -72,8 +79,10 @@ final class TermShards {
                 String head = Compact.postings(tiers.get(0), field.lengths()) + ImpactOrder.next(sorted, end, field);
                 for (int t = 1; t < tiers.size(); t++) {
                     end += tiers.get(t).size();
-                    tailPacks.add(tails.add(f + " " + term + " " + p + " " + t,
-                            Compact.postings(tiers.get(t), field.lengths()) + ImpactOrder.next(sorted, end, field)));
+                    String chunk = Compact.postings(tiers.get(t), field.lengths()) + ImpactOrder.next(sorted, end, field);
+                    tailSize[0] += chunk.length();
+                    tailSize[1] += tiers.get(t).size();
+                    tailPacks.add(tails.add(f + " " + term + " " + p + " " + t, chunk));
                 }
                 parts.add(List.of(p, in.size(), head, tailPacks));
             }

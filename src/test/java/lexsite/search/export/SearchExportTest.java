@@ -56,14 +56,22 @@ class SearchExportTest {
         return args.get(1);
     }
 
-    /** "doc.length[.freq]" postings as [doc, length, freq] (what bounds the next chunk, after ";", left out). */
-    private static List<int[]> postings(String text) {
+    /** Runs "length[.freq]:doc,gap,…" as [doc, length, freq] each (what bounds the next chunk, after ";", left out). */
+    static List<int[]> postings(String text) {
         List<int[]> out = new ArrayList<>();
         if (text.indexOf(';') >= 0) text = text.substring(0, text.indexOf(';'));
         if (text.isEmpty()) return out;
-        for (String e : text.split(",")) {
-            String[] p = e.split("\\.");
-            out.add(new int[] {Integer.parseInt(p[0], 36), Integer.parseInt(p[1], 36), p.length > 2 ? Integer.parseInt(p[2], 36) : 1});
+        for (String run : text.split(" ")) {
+            String[] shape = run.substring(0, run.indexOf(':')).split("\\.");
+            int length = Integer.parseInt(shape[0], 36), freq = shape.length > 1 ? Integer.parseInt(shape[1], 36) : 1;
+            int doc = 0;
+            String[] docs = run.substring(run.indexOf(':') + 1).split(",");
+            for (int i = 0; i < docs.length; i++) {
+                int gap = Integer.parseInt(docs[i], 36);
+                if (i > 0) assertTrue(gap > 0, "a run's documents increase: " + run);
+                doc += gap;
+                out.add(new int[] {doc, length, freq});
+            }
         }
         return out;
     }
@@ -133,6 +141,68 @@ class SearchExportTest {
         assertNotNull(entry, term + " is not in shard " + shard);
         for (JsonNode e : entry) if (e.get(0).asInt() == field) return e;
         throw new AssertionError(term + " has no entry for field " + field);
+    }
+
+    @Test
+    void eachDocumentsOwnTermsAreItsPostingsInEveryField() throws IOException {
+        JsonNode manifest = data("manifest");
+        // the reference, read through Lucene's own API: document → "field term" → freq, and each field's norms
+        Map<Integer, Map<String, Integer>> expected = new HashMap<>();
+        Map<Integer, Map<Integer, Integer>> lengths = new HashMap<>();
+        org.apache.lucene.index.LeafReader leaf = reader.leaves().get(0).reader();
+        for (int f = 0; f < manifest.get("fields").size(); f++) {
+            String name = manifest.get("fields").get(f).get("name").asText();
+            org.apache.lucene.index.Terms terms = leaf.terms(name);
+            if (terms == null) continue;
+            var te = terms.iterator();
+            org.apache.lucene.index.PostingsEnum pe = null;
+            for (var term = te.next(); term != null; term = te.next()) {
+                pe = te.postings(pe, org.apache.lucene.index.PostingsEnum.FREQS);
+                for (int doc = pe.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+                    expected.computeIfAbsent(doc, d -> new java.util.TreeMap<>()).put(f + " " + term.utf8ToString(), pe.freq());
+                }
+            }
+            var norms = leaf.getNormValues(name);
+            for (int doc = norms.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = norms.nextDoc()) {
+                lengths.computeIfAbsent(doc, d -> new HashMap<>()).put(f, org.apache.lucene.util.SmallFloat.byte4ToInt((byte) norms.longValue()));
+            }
+        }
+        int withTerms = 0;
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+            Map<String, Integer> got = new java.util.TreeMap<>();
+            for (JsonNode field : data("f/" + doc)) {
+                int f = field.get(0).asInt();
+                assertEquals(lengths.get(doc).get(f), field.get(1).asInt(), "length of field " + f + " in document " + doc);
+                if (!field.get(2).asText().isEmpty()) for (String t : field.get(2).asText().split(" ")) assertTrue(got.put(f + " " + t, 1) == null, t);
+                field.get(3).fields().forEachRemaining(e -> {
+                    assertTrue(e.getValue().asInt() > 1, e.getKey());
+                    got.put(f + " " + e.getKey(), e.getValue().asInt());
+                });
+            }
+            assertEquals(expected.getOrDefault(doc, Map.of()), got, "the terms of document " + doc);
+            if (!got.isEmpty()) withTerms++;
+        }
+        assertTrue(withTerms > 900, withTerms + " documents with terms");
+    }
+
+    @Test
+    void theCostsTheEngineWeighsAreThoseOfTheFilesWritten() throws IOException {
+        JsonNode costs = data("manifest").get("forward");
+        long records = 0, bytes = 0;
+        for (var file : files.entrySet()) {
+            if (!file.getKey().startsWith("search/f/")) continue;
+            records++;
+            java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+            try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+                out.write(file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            bytes += Math.min(gz.size(), file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        }
+        assertEquals(reader.maxDoc(), records, "one record a document");
+        assertEquals(bytes / records, costs.get("recordBytes").asDouble(), 0.05 * bytes / records, "mean gzipped record");
+        assertTrue(costs.get("tailBytesPerChar").asDouble() > 0.1 && costs.get("tailBytesPerChar").asDouble() < 1, costs.toString());
+        assertEquals(ImpactOrder.TAIL, costs.get("tail").asInt());
+        assertEquals(Packs.CHARS, costs.get("packChars").asInt());
     }
 
     @Test
