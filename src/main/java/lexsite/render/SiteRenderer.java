@@ -141,8 +141,8 @@ public final class SiteRenderer {
         return site.actModel(index, path, title, description, section, null, false);
     }
 
-    /** Copies templates/assets/ byte for byte, in name order. */
-    private void copyAssets(PageOutput out) {
+    /** Copies templates/assets/ byte for byte, in name order (also serve's preview of a stylesheet's edit). */
+    public void copyAssets(PageOutput out) {
         if (!Files.isDirectory(assets)) return;
         try (Stream<Path> files = Files.walk(assets)) {
             ContentPath guard = new ContentPath(assets.getParent(), "templates/");

@@ -94,8 +94,7 @@ public final class Templates {
             env.process();
             return out.toString();
         } catch (BoundedWriter.TooLarge tooLarge) {
-            throw limit(name, overflowAt.get(), "the template's output stopped at its limit: " + tooLarge.getMessage()
-                    + " (a loop over a huge range?)");
+            throw tooLarge(name, overflowAt.get(), tooLarge);
         } catch (StackOverflowError e) {
             throw limit(name, overflowAt.get(), "the template calls itself without end (a macro or include that never stops)");
         } catch (OutOfMemoryError e) {
@@ -106,8 +105,7 @@ public final class Templates {
                         + maxTime.toSeconds() + " s for one page: a loop that does not end, or one over a huge range");
             }
             if (e.getCause() instanceof BoundedWriter.TooLarge tooLarge) { // wrapped by Freemarker on its way out
-                throw limit(name, overflowAt.get(), "the template's output stopped at its limit: " + tooLarge.getMessage()
-                        + " (a loop over a huge range?)");
+                throw tooLarge(name, overflowAt.get(), tooLarge);
             }
             throw failure(name, e);
         } finally {
@@ -149,6 +147,10 @@ public final class Templates {
             if (expired) Thread.interrupted();
             return expired;
         }
+    }
+
+    private ContentError tooLarge(String name, TemplateBounds.Place at, BoundedWriter.TooLarge tooLarge) {
+        return limit(name, at, "the template's output stopped at its limit: " + tooLarge.getMessage() + " (a loop over a huge range?)");
     }
 
     private ContentError limit(String name, TemplateBounds.Place at, String message) {

@@ -157,9 +157,10 @@ public final class QuickPreview {
         SitePaths paths = new SitePaths();
         SiteContext context = new SiteContext(site, templates(templates), paths,
                 new HelpIndex(edited.library(), edited.current().get(0).act()));
-        new SiteRenderer(context, templates).renderArticles(edited, (act, article) -> viewed.contains(paths.article(act, article.id()))
+        SiteRenderer renderer = new SiteRenderer(context, templates);
+        renderer.renderArticles(edited, (act, article) -> viewed.contains(paths.article(act, article.id()))
                 || before.containsKey(act) && !article.equals(before.get(act).get(article.id())), out);
-        copyAssets(templates.resolve("assets"), out);
+        renderer.copyAssets(out);
         Map<String, byte[]> changed = new java.util.TreeMap<>(out.all());
         changed.entrySet().removeIf(page -> served(page.getKey(), page.getValue()));
         return changed;
@@ -172,18 +173,6 @@ public final class QuickPreview {
             return Files.isRegularFile(file) && java.util.Arrays.equals(Files.readAllBytes(file), bytes);
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    /** templates/assets/ as the build copies it, for the served ones that changed (a stylesheet's edit). */
-    private static void copyAssets(Path assets, PreviewPages out) {
-        if (!Files.isDirectory(assets)) return;
-        try (Stream<Path> files = Files.walk(assets)) {
-            for (Path file : files.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList()) {
-                out.copy("assets/" + assets.relativize(file).toString().replace('\\', '/'), file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
