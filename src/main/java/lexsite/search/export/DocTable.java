@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import lexsite.search.SearchAnalyzers;
 import lexsite.search.SearchDocument;
@@ -21,27 +22,44 @@ import org.apache.lucene.index.StoredFields;
  */
 final class DocTable {
 
-    record Doc(String id, String kind, String act, String citation, String title, String text, String url) {
+    /** What every stage of the export asks of a document; the rest is read when its fragment is written. */
+    record Doc(String id, String kind, String act) {
+    }
+
+    /** What a hit shows of a document: {@link FragmentGroups}. */
+    record Shown(String id, String kind, String citation, String title, String url, String text) {
     }
 
     /** The partitions, in this order; a document's partition is its kind's index here. */
     static final List<String> KINDS = java.util.Arrays.stream(SearchDocument.Kind.values()).map(SearchDocument.Kind::key).toList();
+    private static final Set<String> LISTED = Set.of(SearchIndexBuilder.ID, SearchIndexBuilder.KIND, SearchIndexBuilder.ACT);
 
+    private final StoredFields stored;
     private final List<Doc> docs = new ArrayList<>();
     /** Each document's partition, looked up once: the term shards ask it of every posting. */
     private final int[] partitions;
 
+    /** Reads the index's stored fields; at 100 acts their texts are a hundred megabytes, so only ids are kept. */
     DocTable(IndexReader reader) {
         try {
-            StoredFields stored = reader.storedFields();
+            stored = reader.storedFields();
             for (int i = 0; i < reader.maxDoc(); i++) {
-                Document d = stored.document(i);
-                String language = d.get(SearchIndexBuilder.LANGUAGE);
-                docs.add(new Doc(d.get(SearchIndexBuilder.ID), d.get(SearchIndexBuilder.KIND), d.get(SearchIndexBuilder.ACT),
-                        d.get(SearchIndexBuilder.CITATION), d.get(SearchAnalyzers.title(language)),
-                        d.get(SearchAnalyzers.text(language)), d.get(SearchIndexBuilder.URL)));
+                Document d = stored.document(i, LISTED);
+                docs.add(new Doc(d.get(SearchIndexBuilder.ID), d.get(SearchIndexBuilder.KIND), d.get(SearchIndexBuilder.ACT)));
             }
             partitions = docs.stream().mapToInt(d -> KINDS.indexOf(d.kind().toLowerCase(Locale.ROOT))).toArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Document {@code doc}'s stored fields as a hit shows them, read from the index. */
+    Shown shown(int doc) {
+        try {
+            Document d = stored.document(doc);
+            String language = d.get(SearchIndexBuilder.LANGUAGE);
+            return new Shown(d.get(SearchIndexBuilder.ID), d.get(SearchIndexBuilder.KIND), d.get(SearchIndexBuilder.CITATION),
+                    d.get(SearchAnalyzers.title(language)), d.get(SearchIndexBuilder.URL), d.get(SearchAnalyzers.text(language)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

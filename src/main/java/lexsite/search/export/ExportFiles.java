@@ -3,25 +3,43 @@ package lexsite.search.export;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.zip.Deflater;
 
 /**
  * The files of the export, by path under {@code search/}: each a classic script that hands its data to the engine,
- * {@code LexsiteSearch.register("t/3", {...});}, so it loads from file:// through a plain script tag.
+ * {@code LexsiteSearch.register("t/3", {...});}, so it loads from file:// through a plain script tag. Each file goes
+ * to the writer as soon as it is made: at 100 acts the export is hundreds of megabytes, and holding it until the end
+ * doubled the build's peak heap. Only the sizes the manifest reports are kept.
  */
 final class ExportFiles {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** gzip's header and trailer around the deflated bytes. */
     private static final int GZIP_FRAME = 18;
+    /** The folders whose sizes the manifest reports (see {@link #sizes}). */
+    private static final Set<String> MEASURED = Set.of("f", "y");
 
-    private final java.util.NavigableMap<String, String> files = new TreeMap<>();
+    private final BiConsumer<String, String> writer;
+    private final Set<String> names = new HashSet<>();
+    private final Map<String, long[]> sizes = new HashMap<>();
 
-    /** Adds {@code search/<name>.js} holding {@code data} (maps, lists, strings and numbers). */
+    /** {@code writer} takes a path under the site root ("search/t/3.js") and the file's text. */
+    ExportFiles(BiConsumer<String, String> writer) {
+        this.writer = writer;
+    }
+
+    /** Writes {@code search/<name>.js} holding {@code data} (maps, lists, strings and numbers). */
     void add(String name, Object data) {
-        if (files.containsKey(name)) throw new IllegalStateException("written twice: " + name);
-        files.put(name, script(name, data));
+        if (!names.add(name)) throw new IllegalStateException("written twice: " + name);
+        String text = script(name, data);
+        String folder = name.substring(0, Math.max(0, name.indexOf('/')));
+        if (MEASURED.contains(folder)) measure(sizes.computeIfAbsent(folder, f -> new long[3]), text);
+        writer.accept("search/" + name + ".js", text);
     }
 
     static String script(String name, Object data) {
@@ -34,31 +52,25 @@ final class ExportFiles {
     }
 
     /**
-     * The files under {@code <prefix>/}: {count, characters, bytes gzipped as a server sends them (level 6, or as
-     * they are when that is smaller)}.
+     * The files written so far under {@code <folder>/} (f or y): {count, characters, bytes gzipped as a server sends
+     * them (level 6, or as they are when that is smaller)}.
      */
-    long[] sizes(String prefix) {
-        long[] out = new long[3];
-        files.subMap(prefix + "/", prefix + "0").forEach((name, text) -> {
-            byte[] raw = text.getBytes(StandardCharsets.UTF_8);
-            java.util.zip.Deflater deflater = new java.util.zip.Deflater(6, true);
-            deflater.setInput(raw);
-            deflater.finish();
-            byte[] buffer = new byte[raw.length + 64];
-            int deflated = 0;
-            while (!deflater.finished()) deflated += deflater.deflate(buffer);
-            deflater.end();
-            out[0]++;
-            out[1] += text.length();
-            out[2] += Math.min(raw.length, deflated + GZIP_FRAME);
-        });
-        return out;
+    long[] sizes(String folder) {
+        if (!MEASURED.contains(folder)) throw new IllegalArgumentException("sizes are not kept for " + folder + "/");
+        return sizes.getOrDefault(folder, new long[3]).clone();
     }
 
-    /** Path under the site root ("search/t/3.js") → content, sorted. */
-    Map<String, String> byPath() {
-        Map<String, String> out = new TreeMap<>();
-        files.forEach((name, text) -> out.put("search/" + name + ".js", text));
-        return out;
+    private static void measure(long[] tally, String text) {
+        byte[] raw = text.getBytes(StandardCharsets.UTF_8);
+        Deflater deflater = new Deflater(6, true);
+        deflater.setInput(raw);
+        deflater.finish();
+        byte[] buffer = new byte[raw.length + 64];
+        int deflated = 0;
+        while (!deflater.finished()) deflated += deflater.deflate(buffer);
+        deflater.end();
+        tally[0]++;
+        tally[1] += text.length();
+        tally[2] += Math.min(raw.length, deflated + GZIP_FRAME);
     }
 }

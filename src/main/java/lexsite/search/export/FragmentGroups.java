@@ -19,11 +19,12 @@ final class FragmentGroups {
     }
 
     static int write(DocTable docs, ExportFiles files) {
-        List<DocTable.Doc> all = docs.docs();
-        int groups = (all.size() + SIZE - 1) / SIZE;
+        int count = docs.docs().size();
+        int groups = (count + SIZE - 1) / SIZE;
         for (int g = 0; g < groups; g++) {
             List<Object> group = new ArrayList<>();
-            for (DocTable.Doc d : all.subList(g * SIZE, Math.min(all.size(), (g + 1) * SIZE))) {
+            for (int doc = g * SIZE; doc < Math.min(count, (g + 1) * SIZE); doc++) {
+                DocTable.Shown d = docs.shown(doc);
                 String text = d.text() == null ? "" : d.text().replaceAll("\\s+", " ").strip();
                 group.add(Arrays.asList(d.id(), d.kind(), d.citation(), d.title(), d.url(), text));
             }

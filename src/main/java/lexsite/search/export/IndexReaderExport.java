@@ -2,7 +2,6 @@ package lexsite.search.export;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,15 +38,15 @@ public final class IndexReaderExport {
             if (terms == null) return new FieldStats(field, 0, 0, lengths, postings);
             TermsEnum te = terms.iterator();
             PostingsEnum pe = null;
+            PackedPostings.Builder list = new PackedPostings.Builder();
             for (BytesRef term = te.next(); term != null; term = te.next()) {
                 pe = te.postings(pe, PostingsEnum.POSITIONS);
-                List<FieldStats.Posting> list = new ArrayList<>();
                 for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
-                    int[] positions = new int[pe.freq()];
-                    for (int i = 0; i < positions.length; i++) positions[i] = pe.nextPosition();
-                    list.add(new FieldStats.Posting(doc, positions.length, positions));
+                    int freq = pe.freq();
+                    list.doc(doc, freq);
+                    for (int i = 0; i < freq; i++) list.position(pe.nextPosition());
                 }
-                postings.put(term.utf8ToString(), List.copyOf(list));
+                postings.put(term.utf8ToString(), list.build());
             }
             return new FieldStats(field, terms.getDocCount(), terms.getSumTotalTermFreq(), lengths, postings);
         } catch (IOException e) {

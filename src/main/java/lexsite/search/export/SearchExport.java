@@ -28,15 +28,17 @@ public final class SearchExport {
     private SearchExport() {
     }
 
-    /** Writes every file of the export through {@code writer} (path under the site root, text). */
-    public static void write(IndexReader reader, BiConsumer<String, String> writer) {
-        files(reader).forEach(writer);
-    }
-
     /** Path under the site root → content, sorted. */
     public static Map<String, String> files(IndexReader reader) {
+        Map<String, String> out = new TreeMap<>();
+        write(reader, out::put);
+        return out;
+    }
+
+    /** Writes every file of the export through {@code writer} (path under the site root, text), each once made. */
+    public static void write(IndexReader reader, BiConsumer<String, String> writer) {
         try {
-            ExportFiles files = new ExportFiles();
+            ExportFiles files = new ExportFiles(writer);
             DocTable docs = new DocTable(reader);
             Map<String, Float> boosts = SiteSearcher.fields(reader);
             List<FieldStats> fields = new ArrayList<>();
@@ -85,7 +87,6 @@ public final class SearchExport {
             manifest.put("rules", rules());
             LookupFiles.acts(docs, files);
             files.add("manifest", manifest);
-            return files.byPath();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
