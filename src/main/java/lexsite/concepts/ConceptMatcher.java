@@ -3,9 +3,11 @@ package lexsite.concepts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import lexsite.model.Concept;
 import org.apache.lucene.analysis.Analyzer;
@@ -24,17 +26,23 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class ConceptMatcher {
 
-    private record Compiled(Concept concept, List<List<String>> law) {
+    /** One of the law's phrases for the concept at {@code concept} in the file's order, as stems. */
+    private record Phrase(int concept, List<String> stems) {
     }
 
     private final Analyzer analyzer;
-    private final List<Compiled> concepts = new ArrayList<>();
+    private final List<Concept> concepts;
+    /** Every phrase by its first stem, so a passage is read once, not once for each phrase. */
+    private final Map<String, List<Phrase>> phrasesByFirstStem = new HashMap<>();
 
     public ConceptMatcher(List<Concept> concepts, String language) {
         this.analyzer = analyzer(language);
-        for (Concept c : concepts) {
-            List<List<String>> law = c.law().stream().map(this::stems).filter(p -> !p.isEmpty()).toList();
-            this.concepts.add(new Compiled(c, law));
+        this.concepts = List.copyOf(concepts);
+        for (int c = 0; c < concepts.size(); c++) {
+            for (String law : concepts.get(c).law()) {
+                List<String> stems = stems(law);
+                if (!stems.isEmpty()) phrasesByFirstStem.computeIfAbsent(stems.get(0), s -> new ArrayList<>()).add(new Phrase(c, stems));
+            }
         }
     }
 
@@ -63,11 +71,19 @@ public final class ConceptMatcher {
     public List<Concept> matches(String text) {
         if (concepts.isEmpty()) return List.of();
         List<String> stems = stems(text);
-        List<Concept> out = new ArrayList<>();
-        for (Compiled c : concepts) {
-            if (c.law().stream().anyMatch(p -> Collections.indexOfSubList(stems, p) >= 0)) out.add(c.concept());
+        BitSet found = new BitSet(concepts.size());
+        for (int at = 0; at < stems.size(); at++) {
+            for (Phrase phrase : phrasesByFirstStem.getOrDefault(stems.get(at), List.of())) {
+                if (!found.get(phrase.concept()) && startsAt(stems, at, phrase.stems())) found.set(phrase.concept());
+            }
         }
-        return out;
+        return found.stream().mapToObj(concepts::get).toList();
+    }
+
+    private static boolean startsAt(List<String> stems, int at, List<String> phrase) {
+        if (at + phrase.size() > stems.size()) return false;
+        for (int i = 1; i < phrase.size(); i++) if (!stems.get(at + i).equals(phrase.get(i))) return false;
+        return true;
     }
 
     /** The reader's words for every concept {@code text} speaks of, each once, one a line. */

@@ -1,8 +1,8 @@
 package lexsite.history;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +34,7 @@ public final class VersionAlignment {
     public static List<ProvisionChange> of(Act older, Act newer) {
         Map<String, Article> before = new LinkedHashMap<>();
         for (Article a : older.provisions()) before.put(a.id(), a);
-        Map<Article, Article> pairs = new HashMap<>(); // newer → older
+        Map<Article, Article> pairs = new IdentityHashMap<>(); // newer → older, by instance: an article record hashes all its text
         Set<String> taken = new HashSet<>();
         List<Article> unpaired = new ArrayList<>();
         for (Article a : newer.provisions()) {
