@@ -35,19 +35,28 @@ final class ExportFiles {
 
     /** Writes {@code search/<name>.js} holding {@code data} (maps, lists, strings and numbers). */
     void add(String name, Object data) {
+        addJson(name, json(data));
+    }
+
+    /** Writes {@code search/<name>.js} holding data already written as JSON by {@link #json}. */
+    void addJson(String name, String json) {
         if (!names.add(name)) throw new IllegalStateException("written twice: " + name);
-        String text = script(name, data);
+        String text = script(name, json);
         String folder = name.substring(0, Math.max(0, name.indexOf('/')));
         if (MEASURED.contains(folder)) measure(sizes.computeIfAbsent(folder, f -> new long[3]), text);
         writer.accept("search/" + name + ".js", text);
     }
 
-    static String script(String name, Object data) {
+    private static String script(String name, String json) {
+        return "LexsiteSearch.register(" + json(name) + "," + json + ");\n";
+    }
+
+    /** {@code data} as JSON, with the two line separators a script may not hold raw escaped. */
+    static String json(Object data) {
         try {
-            String json = JSON.writeValueAsString(data).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
-            return "LexsiteSearch.register(" + JSON.writeValueAsString(name) + "," + json + ");\n";
+            return JSON.writeValueAsString(data).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + name, e);
+            throw new IllegalStateException("cannot write " + data.getClass().getSimpleName() + " as JSON", e);
         }
     }
 
