@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import lexsite.check.Summary;
 import lexsite.check.site.LinkChecker;
 import lexsite.check.site.SiteFiles;
@@ -179,21 +181,44 @@ public final class SiteBuild {
     }
 
     /** The browser's search files (search/…), read out of the index, into the new site. */
-    private static void exportSearch(Directory index, SiteWriter site) {
+    private static void exportSearch(Directory index, BiConsumer<String, String> site) {
         try (DirectoryReader reader = DirectoryReader.open(index)) {
-            SearchExport.write(reader, site::write);
+            SearchExport.write(reader, site);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** Waits for the index beside a failed render to end, and lets it go whatever became of it. */
-    private static void closeQuietly(Parallel.Beside<Directory> indexed) {
+    private static void closeQuietly(Parallel.Beside<FreshSearch> indexed) {
         try {
-            indexed.join().close();
+            FreshSearch fresh = indexed.join();
+            if (fresh != null) fresh.index().close();
         } catch (RuntimeException | IOException e) {
             // the render's failure is the one to report
         }
+    }
+
+    /** The index a build made and its export's record, to keep once the site holding them is in place. */
+    private record FreshSearch(Directory index, KeptSearch.Recorder exported) {
+    }
+
+    /**
+     * The site's search files: the last build's, copied, when content/ and the code are as they were (null then);
+     * otherwise a new index and its export.
+     */
+    private FreshSearch search(ResolvedContent content, String language, StoredIndex stored, SiteWriter site, StageTimes times) {
+        String contentHash = stored.contentHash();
+        String key = KeptSearch.key(contentHash, language);
+        Optional<KeptSearch> kept = KeptSearch.find(project, out, contentHash, key);
+        if (kept.isPresent()) {
+            times.time("search kept", () -> kept.get().copyInto(site));
+            return null;
+        }
+        Directory index = times.time("index", () -> stored.build(content, language, contentHash));
+        KeptSearch.Recorder exported = new KeptSearch.Recorder(key, site::write);
+        times.time("search export", () -> exportSearch(index, exported));
+        return new FreshSearch(index, exported);
     }
 
     /** Renders into a staging folder and swaps it in; null when an error stopped it (the diagnostics say which). */
@@ -206,12 +231,8 @@ public final class SiteBuild {
             // The index and the browser's search files need the content, not the pages: they are made on a thread of
             // their own (Lucene's writer is one) while the pages render on every core.
             StoredIndex stored = new StoredIndex(project);
-            for (String stage : List.of("render", "index", "search export")) times.place(stage);
-            Parallel.Beside<Directory> indexed = Parallel.beside("index", () -> {
-                Directory index = times.time("index", () -> stored.build(content, config.language()));
-                times.time("search export", () -> exportSearch(index, site));
-                return index;
-            });
+            times.place("render");
+            Parallel.Beside<FreshSearch> indexed = Parallel.beside("index", () -> search(content, config.language(), stored, site, times));
             try {
                 times.time("render", () -> new SiteRenderer(new SiteContext(config, templates, new SitePaths(), help), templatesFolder)
                         .render(content, site));
@@ -219,10 +240,14 @@ public final class SiteBuild {
                 closeQuietly(indexed); // nothing may still write into the staging folder that closing throws away
                 throw e;
             }
-            try (Directory index = indexed.join()) {
+            FreshSearch fresh = indexed.join();
+            try (Directory index = fresh == null ? null : fresh.index()) {
                 if (!times.time("link check", () -> linksHold(site, diagnostics))) return null;
                 times.time("swap", site::commit);
-                times.time("save index", () -> stored.save(index)); // for `lexsite search`, outside the site
+                if (fresh != null) times.time("save index", () -> {
+                    stored.save(index); // for `lexsite search`, outside the site
+                    fresh.exported().save(project);
+                });
             }
             return site.written();
         } catch (IOException e) {

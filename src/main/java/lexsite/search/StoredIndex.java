@@ -39,9 +39,19 @@ public final class StoredIndex {
 
     /** The index of {@code content} (what content/ holds now) in memory, for the export before it is saved. */
     public Directory build(ResolvedContent content, String siteLanguage) {
+        return build(content, siteLanguage, contentHash());
+    }
+
+    /** The same, with {@link #contentHash()} computed already. */
+    public Directory build(ResolvedContent content, String siteLanguage, String contentHash) {
         Directory directory = new ByteBuffersDirectory();
-        new SearchIndexBuilder(siteLanguage).write(content, ContentHash.of(project.resolve("content")), directory);
+        new SearchIndexBuilder(siteLanguage).write(content, contentHash, directory);
         return directory;
+    }
+
+    /** The hash of content/ as it is now, which an index records to say what it was built from. */
+    public String contentHash() {
+        return ContentHash.of(project.resolve("content"));
     }
 
     /** Replaces the stored index with a copy of {@code built}. */
@@ -58,12 +68,17 @@ public final class StoredIndex {
 
     /** True when an index is there and was built from content/ as it is now. */
     public boolean isCurrent() {
+        return isCurrent(contentHash());
+    }
+
+    /** True when an index is there and was built from the content whose {@link #contentHash()} is given. */
+    public boolean isCurrent(String contentHash) {
         if (!Files.isDirectory(folder())) return false;
         try (Directory directory = FSDirectory.open(folder())) {
             if (!DirectoryReader.indexExists(directory)) return false;
             var commits = DirectoryReader.listCommits(directory);
             String stored = commits.get(commits.size() - 1).getUserData().get(SearchIndexBuilder.CONTENT_HASH);
-            return ContentHash.of(project.resolve("content")).equals(stored);
+            return contentHash.equals(stored);
         } catch (IOException e) {
             return false; // an unreadable index is rebuilt
         }
