@@ -1,5 +1,7 @@
 package lexsite.pipeline;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
@@ -83,6 +85,8 @@ public final class ActCacheFolder implements ActCache {
      * A cache file is read back only as Lexsite's own records and the JDK's values: a file put under .lexsite/ by
      * someone else cannot make the build construct any other class (Java serialization's known hazard).
      */
+    private static final int BUFFER = 1 << 16;
+
     private static final java.io.ObjectInputFilter ONLY_THE_MODEL =
             java.io.ObjectInputFilter.Config.createFilter("lexsite.**;java.base/*;!*");
 
@@ -92,7 +96,7 @@ public final class ActCacheFolder implements ActCache {
             var act = key.act();
             var text = act.texts().get(key.version());
             for (Object part : new Object[] {code, act.manifestFile(), act.manifest(), act.pinsFile(), act.pins(), key.version(), text.file()}) {
-                byte[] bytes = String.valueOf(part).getBytes(StandardCharsets.UTF_8);
+                byte[] bytes = CanonicalText.of(part).getBytes(StandardCharsets.UTF_8); // the same in every JVM
                 sha.update((bytes.length + ":").getBytes(StandardCharsets.UTF_8)); // lengths keep the parts apart
                 sha.update(bytes);
             }
@@ -111,7 +115,8 @@ public final class ActCacheFolder implements ActCache {
     private Entry read(String hash) {
         Path file = folder.resolve(hash + ".bin");
         if (!Files.isRegularFile(file)) return null;
-        try (InputStream in = Files.newInputStream(file); ObjectInputStream objects = new ObjectInputStream(in)) {
+        // buffered: an object stream reads a few bytes at a time, and each read of a file's own stream is a system call
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER); ObjectInputStream objects = new ObjectInputStream(in)) {
             objects.setObjectInputFilter(ONLY_THE_MODEL);
             Object o = objects.readObject();
             return o instanceof Stored s && s.key().equals(hash) ? s.entry() : null;
@@ -124,7 +129,7 @@ public final class ActCacheFolder implements ActCache {
         try {
             Files.createDirectories(folder);
             Path temp = Files.createTempFile(folder, hash, ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp); ObjectOutputStream objects = new ObjectOutputStream(out)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), BUFFER); ObjectOutputStream objects = new ObjectOutputStream(out)) {
                 objects.writeObject(new Stored(hash, entry));
             }
             Files.move(temp, folder.resolve(hash + ".bin"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -48,6 +48,29 @@ class ActCacheTest {
         assertEquals(1, entries(project.root).size(), "the entry of the old text should be gone: " + entries(project.root));
     }
 
+    /**
+     * Each build is a JVM of its own, and Map.copyOf iterates in another order in each: a key written from a map's
+     * toString was new in nearly every run, so no act was ever kept from one build to the next.
+     */
+    @Test
+    void buildsInSeparateProcessesUseTheSameEntries(@TempDir Path temp) throws Exception {
+        FixtureProject project = new FixtureProject(temp);
+        // titles in five languages: Map.copyOf's order of five keys is seldom the same in two JVMs
+        project.replace("content/acts/foreigners-act/act.yaml", "  en: Test Act", "  en: Test Act\n  bg: Тест\n  ro: Test\n  de: Test\n  fr: Test");
+        List<List<Path>> kept = new java.util.ArrayList<>();
+        for (int run = 0; run < 3; run++) {
+            Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "lexsite.cli.Lexsite", "build", "--project", temp.toString())
+                    .redirectErrorStream(true).redirectOutput(temp.resolve("build.log").toFile()).start();
+            assertTrue(build.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "the build did not end");
+            assertEquals(0, build.exitValue(), () -> project.read("build.log"));
+            kept.add(entries(temp));
+        }
+        assertFalse(kept.get(0).isEmpty(), "the first build kept no act");
+        assertEquals(kept.get(0), kept.get(1), "the second process made its own entries instead of using the first one's");
+        assertEquals(kept.get(0), kept.get(2), "the third process made its own entries instead of using the first one's");
+    }
+
     @Test
     void anEntryMadeByOtherCodeIsNeverUsed(@TempDir Path temp) {
         FixtureProject project = new FixtureProject(temp);
