@@ -19,7 +19,7 @@ import lexsite.search.StoredIndex;
 
 /**
  * The search files a build exported, kept for the next build of the same content by the same code: the index and its
- * export are a function of content/ and the code alone, so a build after a template change copies them from the site
+ * export are a function of content/ and the code alone, so a build after a template change keeps them from the site
  * it replaces instead of indexing again (at 100 acts, over a minute of a build). {@code .lexsite/search-export.txt}
  * names what they were made of and each file's SHA-256; a file that changed since, or a different key, and the export
  * is made again.
@@ -69,9 +69,9 @@ final class KeptSearch {
         }
     }
 
-    /** Copies every kept file into the new site. */
-    void copyInto(SiteWriter writer) {
-        for (String path : digests.keySet()) writer.copy(path, site.resolve(path));
+    /** Puts every kept file into the new site. */
+    void keepIn(SiteWriter writer) {
+        for (String path : digests.keySet()) writer.keep(path, site.resolve(path));
     }
 
     /** The digests of the files a fresh export writes, to record once its site is in place. */

@@ -204,7 +204,7 @@ public final class SiteBuild {
     }
 
     /**
-     * The site's search files: the last build's, copied, when content/ and the code are as they were (null then);
+     * The site's search files: the last build's, kept, when content/ and the code are as they were (null then);
      * otherwise a new index and its export.
      */
     private FreshSearch search(ResolvedContent content, String language, StoredIndex stored, SiteWriter site, StageTimes times) {
@@ -212,7 +212,7 @@ public final class SiteBuild {
         String key = KeptSearch.key(contentHash, language);
         Optional<KeptSearch> kept = KeptSearch.find(project, out, contentHash, key);
         if (kept.isPresent()) {
-            times.time("search kept", () -> kept.get().copyInto(site));
+            times.time("search kept", () -> kept.get().keepIn(site));
             return null;
         }
         Directory index = times.time("index", () -> stored.build(content, language, contentHash));

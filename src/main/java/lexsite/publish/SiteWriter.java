@@ -68,6 +68,26 @@ public final class SiteWriter implements PageOutput, AutoCloseable {
         }
     }
 
+    /**
+     * Puts {@code source}, a file of the site this one replaces, at {@code relative}: as a second name for the same
+     * file where the file system allows it (the old site is deleted at the swap, so nothing else holds it), otherwise
+     * as a copy.
+     */
+    public void keep(String relative, Path source) {
+        Path file = inside(relative);
+        try {
+            Files.createDirectories(file.getParent());
+            try {
+                Files.createLink(file, source);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.copy(source, file); // no hard links here (another device, or a file system without them)
+            }
+            written.add(relative);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep " + source + " as " + relative, e);
+        }
+    }
+
     /** The new site's folder, for checks before {@link #commit()}. */
     public Path folder() {
         return staging;
