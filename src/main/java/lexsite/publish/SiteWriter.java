@@ -58,14 +58,7 @@ public final class SiteWriter implements PageOutput, AutoCloseable {
     /** Copies {@code source} byte for byte to {@code relative} inside the new site. */
     @Override
     public void copy(String relative, Path source) {
-        Path file = inside(relative);
-        try {
-            Files.createDirectories(file.getParent());
-            Files.copy(source, file);
-            written.add(relative);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + source + " to " + relative, e);
-        }
+        place(relative, "copy " + source, file -> Files.copy(source, file));
     }
 
     /**
@@ -74,18 +67,29 @@ public final class SiteWriter implements PageOutput, AutoCloseable {
      * as a copy.
      */
     public void keep(String relative, Path source) {
-        Path file = inside(relative);
-        try {
-            Files.createDirectories(file.getParent());
+        place(relative, "keep " + source, file -> {
             try {
                 Files.createLink(file, source);
             } catch (UnsupportedOperationException | IOException e) {
                 Files.copy(source, file); // no hard links here (another device, or a file system without them)
             }
+        });
+    }
+
+    /** Makes {@code relative} inside the new site with {@code how}, its folders first, and notes it as written. */
+    private void place(String relative, String what, FileMaker how) {
+        Path file = inside(relative);
+        try {
+            Files.createDirectories(file.getParent());
+            how.make(file);
             written.add(relative);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep " + source + " as " + relative, e);
+            throw new UncheckedIOException("cannot " + what + " to " + relative, e);
         }
+    }
+
+    private interface FileMaker {
+        void make(Path file) throws IOException;
     }
 
     /** The new site's folder, for checks before {@link #commit()}. */
