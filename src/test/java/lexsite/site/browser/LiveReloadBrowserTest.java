@@ -13,6 +13,7 @@ import lexsite.serve.PreviewServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -43,11 +44,13 @@ class LiveReloadBrowserTest extends ChromiumTest {
 
             preview.show(Map.of("index.html", page("the previewed page").getBytes(StandardCharsets.UTF_8)), 1);
             live.built();
-            new WebDriverWait(browser, Duration.ofSeconds(5))
+            new WebDriverWait(browser, Duration.ofSeconds(5)) // the page reloads under the wait: its old elements go stale
+                    .ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.tagName("h1")).getText().equals("the previewed page"));
 
             live.failed("content/acts/a/en/2025-06-30.txt:3: error: the article has no text [content]");
             String shown = new WebDriverWait(browser, Duration.ofSeconds(5))
+                    .ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElements(By.id("lexsite-build-error")).isEmpty() ? null
                             : d.findElement(By.id("lexsite-build-error")).getText());
             assertEquals(true, shown.contains("2025-06-30.txt:3: error: the article has no text"), shown);
